@@ -1,0 +1,124 @@
+"""Seat geometry: how the seat height sets the starting thigh slope and hip flexion.
+
+A seat above the knee-crease (popliteal) height lets the thigh slope down towards the knee,
+so the hip is less flexed; a low seat raises the knees and flexes the hip more. Less hip
+flexion leaves the sciatic nerve bed shorter before the knee straightens, which is why a
+higher seat makes the floss easier (Ridehalgh et al. 2014; Boyd et al. 2012; Alshami et
+al. 2008 — no study measured seat height directly; this mechanism is our inference).
+
+How a person sits is modelled by one rule: they sit so that the foot, toes pointed, just
+brushes the floor at the lowest point of its swing. A seat so high that it cannot, even perched
+on the front edge, leaves the legs hanging (for example a high bed).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from flossgui.model.body import Body
+from flossgui.model.kinematics import foot_points
+
+SEAT_RANGE_CM: tuple[float, float] = (35.0, 90.0)
+DEFAULT_SEAT_CM = 46.0  # a standard dining or desk chair (≈ 43–48 cm)
+
+#: Named seats a patient can pick from, in cm (furniture practice: chairs 43–48 cm, beds
+#: 46–76 cm to the top of the mattress).
+SEAT_PRESETS: dict[str, float] = {
+    "low chair": 40.0,
+    "chair": 46.0,
+    "high stool": 58.0,
+    "bed edge": 66.0,
+}
+
+# Thigh slope limits, degrees below horizontal. Beyond MAX one would slide off the front of
+# the seat; below MIN the knees are far above the hips.
+MAX_THIGH_SLOPE = 30.0
+MIN_THIGH_SLOPE = -40.0
+# The slope we suggest for an easier start: clearly downhill, feet still brushing the floor.
+EASIER_THIGH_SLOPE = 15.0
+# The most pointed ankle in the seated floss, used when none is given.
+POINTED_ANKLE_DEG = -30.0
+# The knee's travel in the seated floss, used when none is given.
+KNEE_RANGE_DEG: tuple[float, float] = (0.0, 90.0)
+
+
+@dataclass(frozen=True, slots=True)
+class SeatGeometry:
+    """Where a seat puts the body at the start of the exercise."""
+
+    seat_height_cm: float
+    hip_height_cm: float  # hip joint centre above the floor
+    thigh_slope_deg: float  # + thigh slopes down towards the knee
+    hip_flexion_deg: float  # with the trunk upright
+    feet_on_floor: bool
+
+
+def _depth_below_knee(body: Body, slope_deg: float, ankle_deg: float, knee_range: tuple[float, float]) -> float:
+    """The lowest the foot gets below the knee while the knee moves through ``knee_range``.
+
+    Each point of the lower leg (ankle, heel, toe tip) swings about the knee; it is lowest
+    when it hangs straight down, if the knee's range lets it get there.
+    """
+    ankle = (0.0, -body.shank)  # the lower leg hanging straight down from the knee at (0, 0)
+    depth = 0.0
+    for x, y in (ankle, *foot_points(body, ankle, (0.0, -1.0), ankle_deg)):
+        reach, ahead = math.hypot(x, y), math.degrees(math.atan2(x, -y))  # ahead of straight down
+        # With knee angle k the shank points (k − 90 + slope)° behind straight down.
+        lo = ahead - (knee_range[1] - 90.0 + slope_deg)
+        hi = ahead - (knee_range[0] - 90.0 + slope_deg)
+        depth = max(depth, reach * math.cos(math.radians(min(max(0.0, lo), hi))))
+    return depth
+
+
+def _clearance(body: Body, hip_height: float, slope: float, ankle: float, knees: tuple[float, float]) -> float:
+    """Height of the foot's lowest point above the floor for a thigh slope."""
+    return hip_height - body.thigh * math.sin(math.radians(slope)) - _depth_below_knee(body, slope, ankle, knees)
+
+
+def seat_geometry(
+    body: Body,
+    seat_height_cm: float,
+    pointed_ankle_deg: float = POINTED_ANKLE_DEG,
+    knee_range: tuple[float, float] = KNEE_RANGE_DEG,
+) -> SeatGeometry:
+    """Thigh slope and hip flexion on a seat, for a foot pointed to ``pointed_ankle_deg``.
+
+    The thigh slope is the one at which the foot, at its lowest over a knee moving through
+    ``knee_range``, just brushes the floor (clamped to what a person can sit in).
+    """
+    lo, hi = SEAT_RANGE_CM
+    if not lo <= seat_height_cm <= hi:
+        raise ValueError(f"seat height {seat_height_cm} cm outside {lo:g}–{hi:g} cm")
+    hip_height = seat_height_cm + body.hip_above_seat
+    a, b = MIN_THIGH_SLOPE, MAX_THIGH_SLOPE
+    feet_on_floor = True
+    if _clearance(body, hip_height, b, pointed_ankle_deg, knee_range) >= 0.0:
+        slope, feet_on_floor = b, False
+    elif _clearance(body, hip_height, a, pointed_ankle_deg, knee_range) <= 0.0:
+        slope = a
+    else:  # clearance falls as the thigh slopes further down: bisect for zero
+        for _ in range(40):
+            mid = 0.5 * (a + b)
+            if _clearance(body, hip_height, mid, pointed_ankle_deg, knee_range) > 0.0:
+                a = mid
+            else:
+                b = mid
+        slope = a  # the side where the foot is just clear of the floor
+    return SeatGeometry(
+        seat_height_cm=seat_height_cm,
+        hip_height_cm=hip_height,
+        thigh_slope_deg=slope,
+        hip_flexion_deg=90.0 - slope,
+        feet_on_floor=feet_on_floor,
+    )
+
+
+def suggested_seat_height(
+    body: Body, pointed_ankle_deg: float = POINTED_ANKLE_DEG, knee_range: tuple[float, float] = KNEE_RANGE_DEG
+) -> float:
+    """A seat height (whole cm) for an easier start: thigh gently downhill, feet brushing the floor."""
+    s = EASIER_THIGH_SLOPE
+    hip = body.thigh * math.sin(math.radians(s)) + _depth_below_knee(body, s, pointed_ankle_deg, knee_range)
+    lo, hi = SEAT_RANGE_CM
+    return float(min(max(round(hip - body.hip_above_seat), lo), hi))

@@ -1,0 +1,65 @@
+"""The movement as a table: one row per frame, for clinicians, researchers and tests."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import IO, Any
+
+from flossgui.model.motion import Frame, Movement
+from flossgui.model.playback import cycles_at
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One timeline column: its name and how to read it from (time, frame)."""
+
+    name: str
+    value: Callable[[float, Frame], Any]
+
+
+def _deg(name: str) -> Column:
+    return Column(f"{name}_deg", lambda t, f: round(getattr(f.pose, name), 3))
+
+
+#: Columns in file order; later columns are appended, never reordered.
+COLUMNS: list[Column] = [
+    Column("t_s", lambda t, f: round(t, 6)),
+    Column("rep", lambda t, f: f.rep),
+    Column("phase", lambda t, f: f.phase.id),
+    *(_deg(j) for j in ("neck", "trunk", "hip", "knee", "ankle")),
+]
+
+FPS_RANGE: tuple[int, int] = (1, 240)
+REPS_RANGE: tuple[int, int] = (1, 1000)
+
+
+def timeline(movement: Movement, speed: float, reps: int, fps: float) -> Iterator[list[Any]]:
+    """Rows from t = 0 through the end of the last rep, one per frame at ``fps``."""
+    period = movement.exercise.period_s
+    end_s = reps * period / speed
+    i = 0
+    while (t := i / fps) < end_s - 1e-9:
+        yield _row(movement, t, cycles_at(t, speed, period))
+        i += 1
+    yield _row(movement, end_s, float(reps))  # the exact end: the start pose again
+
+
+def _row(movement: Movement, t: float, cycles: float) -> list[Any]:
+    frame = movement.frame(cycles)
+    return [c.value(t, frame) for c in COLUMNS]
+
+
+def write_csv(rows: Iterator[list[Any]], out: IO[str]) -> None:
+    """CSV with a header row."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(c.name for c in COLUMNS)
+    writer.writerows(rows)
+
+
+def write_json(rows: Iterator[list[Any]], out: IO[str], meta: dict[str, Any]) -> None:
+    """JSON: ``{"meta": {...}, "columns": [...], "rows": [[...], ...]}``."""
+    json.dump({"meta": meta, "columns": [c.name for c in COLUMNS], "rows": list(rows)}, out)
+    out.write("\n")

@@ -1,0 +1,52 @@
+"""Every sentence a patient reads, in one place, so a clinician can review it without code.
+
+Strings are English source text keyed by id. Qt code shows them through
+``QCoreApplication.translate(CONTEXT, text)`` (see ``flossgui.ui.tr``), so they can be
+translated later; pure code (CLI, exports) uses them as they are. Exercise files refer to
+cues and titles by id.
+"""
+
+from __future__ import annotations
+
+CONTEXT = "flossgui"
+
+TEXT: dict[str, str] = {
+    "title.floss": "Seated nerve floss",
+    "title.tensioner": "Nerve tensioner (for comparison)",
+    "title.mistake": "Common mistake: chin kept down",
+    # One cue per phase of the movement, in the app's own words.
+    "cue.start": "Sit slumped, chin resting down, knee bent, toes pointed.",
+    "cue.straighten": "Slowly straighten the knee as you sit up tall and raise your head. Toes stay pointed.",
+    "cue.toes_up": "Now draw your toes up towards you and look up.",
+    "cue.level": "Bring your head back to level and point your toes away again.",
+    "cue.slump": "Let yourself slump, chin down, as the knee bends back to the start.",
+    "cue.tensioner": "Straighten the knee while keeping the chin down (a tensioner: far more strain).",
+    # The string idea.
+    "string.short": "Think of a string running from your head to your toes.",
+    "string.long": (
+        "Picture a string that runs from the top of your head, down your back and leg, to your toes. "
+        "When the knee straightens, the string draws the head up and back. When the knee bends, "
+        "the string goes loose and the head can drop. The aim is to slide the string to and fro, "
+        "smoothly, without ever pulling it tight."
+    ),
+    # Safety.
+    "safety.title": "Before you start",
+    "safety.not_yet": (
+        "Not yet, if you have strong or spreading tingling, numbness or pins and needles in your "
+        "buttock or leg: wait until it settles, and ask your clinician."
+    ),
+    "safety.stop": (
+        "If the movement starts or worsens your symptoms, make the movement smaller, or stop and "
+        "try again once things have calmed down."
+    ),
+    "safety.glide": "Keep it slow and smooth. This is a glide, not a stretch: never hold a position.",
+    "safety.seek_help": (
+        "Get medical help quickly if you have new weakness in the leg, numbness around the groin or "
+        "bottom, or changes in bladder or bowel control."
+    ),
+}
+
+
+def text(key: str) -> str:
+    """The English source text for ``key`` (KeyError if there is none)."""
+    return TEXT[key]

@@ -1,0 +1,131 @@
+"""Poses over time: playback from a clock, range of movement, the seated figure, the seat."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from flossgui.model.body import Body
+from flossgui.model.exercise import builtin_exercise
+from flossgui.model.motion import Movement, Setup, split_cycles
+from flossgui.model.playback import Playback, cycles_at
+from flossgui.model.seat import SEAT_RANGE_CM, seat_geometry, suggested_seat_height
+
+EXERCISE = builtin_exercise()
+speeds = st.floats(min_value=0.25, max_value=3.0)
+ranges = st.floats(min_value=0.1, max_value=1.0)
+heights = st.floats(min_value=100, max_value=220)
+seats = st.floats(min_value=SEAT_RANGE_CM[0], max_value=SEAT_RANGE_CM[1])
+phis = st.floats(min_value=0.0, max_value=1.0, exclude_max=True)
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@given(st.floats(min_value=0, max_value=1e6), speeds)
+def test_completed_reps_is_floor_of_elapsed_times_speed_over_period(elapsed, speed):
+    clock = FakeClock()
+    playback = Playback(EXERCISE.period_s, clock, speed=speed)
+    clock.now += elapsed
+    rep, _ = split_cycles(playback.cycles)
+    assert (
+        rep == math.floor(elapsed * speed / EXERCISE.period_s)
+        or abs(elapsed * speed / EXERCISE.period_s - round(elapsed * speed / EXERCISE.period_s)) < 1e-9
+    )
+
+
+@given(st.lists(st.floats(min_value=0.0, max_value=0.5), min_size=1, max_size=50), speeds)
+def test_ticks_do_not_matter_only_the_clock(gaps, speed):
+    """Reading the playback often or seldom (dropped frames) gives the same position."""
+    clock = FakeClock()
+    often = Playback(EXERCISE.period_s, clock, speed=speed)
+    seldom = Playback(EXERCISE.period_s, clock, speed=speed)
+    for gap in gaps:
+        clock.now += gap
+        _ = often.cycles
+    assert often.cycles == seldom.cycles == pytest.approx(cycles_at(sum(gaps), speed, EXERCISE.period_s))
+
+
+def test_pause_speed_and_seek_keep_position():
+    clock = FakeClock()
+    playback = Playback(10.0, clock)
+    clock.now += 5
+    assert playback.cycles == pytest.approx(0.5)
+    playback.pause()
+    clock.now += 100
+    assert playback.cycles == pytest.approx(0.5)
+    playback.play()
+    playback.speed = 2.0  # a speed change does not jump
+    assert playback.cycles == pytest.approx(0.5)
+    clock.now += 5
+    assert playback.cycles == pytest.approx(1.5)
+    playback.seek(0.25)
+    assert playback.cycles == pytest.approx(0.25)
+    with pytest.raises(ValueError):
+        playback.speed = 4
+
+
+@given(phis, ranges, ranges)
+def test_range_scaling_is_monotone_about_the_start(phi, r1, r2):
+    small, large = sorted((r1, r2))
+    start = Movement(EXERCISE).pose(0.0).as_tuple()
+    a = Movement(EXERCISE, Setup(range_fraction=small)).pose(phi).as_tuple()
+    b = Movement(EXERCISE, Setup(range_fraction=large)).pose(phi).as_tuple()
+    for s, x, y in zip(start, a, b, strict=True):
+        assert abs(x - s) <= abs(y - s) + 1e-9
+        assert (x - s) * (y - s) >= -1e-9  # same direction
+
+
+@given(st.integers(min_value=0, max_value=1000), ranges, seats, heights)
+def test_start_and_end_of_a_rep_are_identical(rep, r, seat, height):
+    movement = Movement(EXERCISE, Setup(body=Body(height), seat_height_cm=seat, range_fraction=r))
+    start, end = movement.frame(float(rep)), movement.frame(rep + 1 - 1e-9)
+    assert start.pose.as_tuple() == pytest.approx(end.pose.as_tuple(), abs=1e-4)
+    assert movement.frame(float(rep)).rep == rep
+
+
+@given(phis, seats, heights, st.sampled_from(["left", "right"]))
+def test_the_figure_is_seated_and_jointed_the_right_way(phi, seat, height, side):
+    movement = Movement(EXERCISE, Setup(body=Body(height), seat_height_cm=seat, side=side))
+    s = movement.frame(phi).skeleton
+    f = s.facing
+    assert s.hip[1] > seat  # the hip is above the seat surface
+    assert s.shoulder[1] > s.hip[1] and s.head[1] > s.shoulder[1]  # upright trunk, head on top
+    assert f * (s.knee[0] - s.hip[0]) > 0  # knee in front of the hip
+    # The knee never bends backwards: the ankle is on or below the thigh's line.
+    tx, ty = s.knee[0] - s.hip[0], s.knee[1] - s.hip[1]
+    ax, ay = s.ankle[0] - s.knee[0], s.ankle[1] - s.knee[1]
+    assert f * (tx * ay - ty * ax) <= 1e-6
+    # Feet never go through the floor.
+    assert min(s.heel[1], s.toes[1]) >= -1e-6
+
+
+@given(heights, seats, seats)
+def test_higher_seat_means_less_hip_flexion(height, a, b):
+    body = Body(height)
+    low, high = sorted((a, b))
+    assert seat_geometry(body, high).hip_flexion_deg <= seat_geometry(body, low).hip_flexion_deg + 1e-9
+
+
+def test_standard_chair_and_suggested_seat():
+    body = Body(170)
+    chair = seat_geometry(body, 46)
+    assert 85 <= chair.hip_flexion_deg <= 100 and chair.feet_on_floor
+    easier = suggested_seat_height(body)
+    assert easier > 46
+    assert seat_geometry(body, easier).hip_flexion_deg < chair.hip_flexion_deg
+    assert not seat_geometry(body, 90).feet_on_floor  # a high bed: legs hang
+
+
+def test_toes_brush_the_floor_on_an_ordinary_seat():
+    movement = Movement(EXERCISE, Setup(seat_height_cm=55))
+    lowest = min(min(f.skeleton.heel[1], f.skeleton.toes[1]) for f in (movement.frame(i / 200) for i in range(200)))
+    assert 0 <= lowest < 2.0
