@@ -1,14 +1,6 @@
-"""Every sentence a patient reads, in one place, so a clinician can review it without code.
-
-Strings are English source text keyed by id. Qt code shows them through
-``QCoreApplication.translate(CONTEXT, text)`` (see ``flossgui.ui.tr``), so they can be
-translated later; pure code (CLI, exports) uses them as they are. Exercise files refer to
-cues and titles by id.
-"""
+"""The exercise's own words: titles, step cues, the string idea and the safety notes."""
 
 from __future__ import annotations
-
-CONTEXT = "flossgui"
 
 TEXT: dict[str, str] = {
     "title.floss": "Seated nerve floss",
@@ -46,7 +38,3 @@ TEXT: dict[str, str] = {
     ),
 }
 
-
-def text(key: str) -> str:
-    """The English source text for ``key`` (KeyError if there is none)."""
-    return TEXT[key]
