@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import math
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from flossgui.errors import InputError
-from flossgui.model.exercise import MOVING_JOINTS, builtin_exercise, builtin_names, load_exercise
+from flossgui.model.exercise import MOVING_JOINTS, builtin_exercise, builtin_names, load_exercise, parse_exercise
 from flossgui.resources import asset
 
 EXERCISE = builtin_exercise()
@@ -110,3 +112,24 @@ def test_any_text_gives_an_exercise_or_an_input_error(tmp_path_factory, text):
         load_exercise(path)
     except InputError as exc:
         assert str(path) in exc.message()
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=10),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=6), children, max_size=3),
+    max_leaves=8,
+)
+
+
+@given(st.data())
+def test_any_mutated_field_gives_an_exercise_or_an_input_error(data):
+    """Structured fuzzing: replace or add one field anywhere in a valid file with any value."""
+    doc = copy.deepcopy(tomllib.loads(SOURCE))
+    section = data.draw(st.sampled_from(["exercise", "keyframe", "phase"]))
+    table = doc[section] if section == "exercise" else data.draw(st.sampled_from(doc[section]))
+    key = data.draw(st.sampled_from([*table, "extra"]))
+    table[key] = data.draw(json_values)
+    try:
+        parse_exercise(doc, "fuzz.toml")
+    except InputError as exc:
+        assert exc.message().startswith("fuzz.toml")
