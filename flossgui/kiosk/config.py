@@ -133,12 +133,13 @@ def _hours(t: Table, errors: list[InputError]) -> OpeningHours:
     """``[hours]``: ``daily`` for every day, weekday keys (``mon``..``sun``) override it.
 
     A day is one range, a list of ranges or ``"closed"``. With weekday keys but no
-    ``daily``, unlisted days are closed; with no ``[hours]`` at all the screen is always on.
+    ``daily``, unlisted days are closed; with no (or an empty) ``[hours]`` the screen is
+    always on.
     """
-    if "hours" not in t.data:
-        return ALWAYS_OPEN
     errors_before = len(errors)
     table = t.table("hours", default={})
+    if not table.data:
+        return ALWAYS_OPEN
     table.reject_unknown(("daily", *WEEKDAYS))
     daily = _day(table, "daily") if "daily" in table.data else ()
     days = tuple(_day(table, day) if day in table.data else daily for day in WEEKDAYS)

@@ -29,7 +29,12 @@ _PIN = re.compile(r"[0-9]{4,12}")
 def validate_pin(pin: str) -> None:
     """Raise InputError unless ``pin`` is 4 to 12 ASCII digits."""
     if not _PIN.fullmatch(pin):
-        problem = f"has {len(pin)} characters" if pin.isascii() and pin.isdigit() else "is not only digits"
+        if not pin:
+            problem = "is empty"
+        elif pin.isascii() and pin.isdigit():
+            problem = f"has {len(pin)} digits"
+        else:
+            problem = "is not only digits"
         raise InputError("PIN", "", problem, PIN_RULE)
 
 

@@ -86,6 +86,12 @@ def test_weekdays_without_daily_close_the_other_days(write):
     assert not config.hours.is_open(MONDAY.replace(day=2, hour=9))
 
 
+@pytest.mark.parametrize("text", ["", "[hours]\n"])
+def test_no_or_empty_hours_table_means_always_open(write, text):
+    config, errors = load_kiosk_config(write(text))
+    assert (config.hours, errors) == (ALWAYS_OPEN, [])
+
+
 def test_missing_file(tmp_path):
     path = tmp_path / "nope.toml"
     config, errors = load_kiosk_config(path)

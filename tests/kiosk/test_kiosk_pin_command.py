@@ -78,7 +78,7 @@ def test_pin_typed_twice(config, monkeypatch):
     ("answers", "problem"),
     [
         (("2580", "2581"), "the two entries differ"),
-        (("25",), "has 2 characters"),
+        (("25",), "has 2 digits"),
         (("abcd",), "is not only digits"),
         ((), "none given"),
         (("2580",), "none given"),
@@ -97,7 +97,7 @@ def test_bad_typed_input_exits_2_with_one_line(config, monkeypatch, capsys, answ
 def test_empty_pipe_exits_2(config, monkeypatch, capsys):
     monkeypatch.setattr(pin_command.sys, "stdin", io.StringIO(""))
     assert main_kiosk_pin(["--config", str(config)]) == 2
-    assert "allowed: 4 to 12 digits" in capsys.readouterr().err
+    assert capsys.readouterr().err == "flossgui kiosk-pin: PIN: is empty (allowed: 4 to 12 digits (0-9))\n"
 
 
 def test_config_that_is_not_toml_exits_2(tmp_path, monkeypatch, capsys):
