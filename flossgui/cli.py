@@ -137,6 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
     tl.add_argument("--format", choices=("csv", "json"), default="csv")
     tl.add_argument("--output", "-o", type=Path, metavar="PATH", help="write here instead of standard output")
     tl.set_defaults(handler=run_timeline)
+
+    # Listed for --help; main() hands its arguments straight to the kiosk's own parser.
+    sub.add_parser("kiosk-pin", add_help=False, help="set the staff PIN that leaves the kiosk")
     return parser  # fmt: skip
 
 
@@ -170,6 +173,11 @@ def run_window(options: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``flossgui`` command; returns the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["kiosk-pin"]:
+        from flossgui.kiosk.pin_command import main_kiosk_pin
+
+        return main_kiosk_pin(argv[1:])
     parser = build_parser()
     options = parser.parse_args(argv)
     handler = getattr(options, "handler", run_window)

@@ -77,3 +77,11 @@ def test_bad_exercise_file_is_one_line(capsys, tmp_path):
     code, _, err = run(capsys, "timeline", "--exercise", str(bad))
     assert code == 2
     assert err.count("\n") == 1 and str(bad) in err and "Traceback" not in err
+
+
+def test_kiosk_pin_subcommand_sets_a_hash(tmp_path, monkeypatch, capsys):
+    config = tmp_path / "kiosk.toml"
+    monkeypatch.setattr("sys.stdin", io.StringIO("2468\n"))
+    assert main(["kiosk-pin", "--config", str(config)]) == 0
+    assert 'pin_hash = "scrypt$' in config.read_text()
+    assert "2468" not in config.read_text()

@@ -62,9 +62,7 @@ class OpeningHours:
         minute = when.hour * 60 + when.minute + (when.second + when.microsecond / 1e6) / 60
         today = self.days[when.weekday()]
         yesterday = self.days[(when.weekday() - 1) % 7]
-        return any(r.start <= minute < r.end for r in today) or any(
-            r.start <= minute + DAY < r.end for r in yesterday
-        )
+        return any(r.start <= minute < r.end for r in today) or any(r.start <= minute + DAY < r.end for r in yesterday)
 
     def next_change(self, when: datetime) -> datetime | None:
         """The first time after ``when`` at which :meth:`is_open` flips; None if it never does."""
