@@ -147,7 +147,7 @@ class Tutorial(QObject):
         index = frame.phase_index
         if steps < 0 and frame.phi - phases[index].start > 1e-6:
             steps += 1  # "previous" first goes back to the start of the current step
-        self.seek_phi(phases[(index + steps) % len(phases)].start)
+        self.seek_phi(phases[(index + steps) % len(phases)].start + 1e-9)  # inside it, despite rounding
 
     # -- set-up -------------------------------------------------------------------------------
 
