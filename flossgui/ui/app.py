@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, QSize, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -72,13 +72,14 @@ def run(options: argparse.Namespace) -> int:
         clock = ManualClock(0.0)
         tutorial = Tutorial(exercise, setup, clock=clock, speed=options.speed, plan=SessionPlan())
         window = MainWindow(tutorial)
-        window.resize(*options.size)
+        size = QSize(*options.size)
+        window.resize(size)
         window.show()
         app.processEvents()
         clock.now = options.at
         tutorial.tick()
         app.processEvents()
-        image = window.render_image()
+        image = window.render_image(size)
         window.close()
         if not image.save(str(options.screenshot), "PNG"):
             print(f"flossgui: error: {options.screenshot}: could not write the PNG", file=sys.stderr)

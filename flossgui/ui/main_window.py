@@ -4,9 +4,10 @@ set-up and safety. Which parts show, and which keys work, is up to the current m
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QColor, QImage, QKeyEvent, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from flossgui.ui import palette
 from flossgui.ui.caption import CaptionPanel
 from flossgui.ui.controls import PlaybackControls
 from flossgui.ui.counter import CounterPanel
@@ -158,10 +159,24 @@ class MainWindow(QMainWindow):
     # -- pictures -----------------------------------------------------------------------------
 
     def render_image(self, size: QSize | None = None) -> QImage:
-        """The whole window as an image (at ``size`` if given)."""
-        if size is not None:
-            self.resize(size)
-        return self.grab().toImage()
+        """The whole window as an image of ``size`` (default: as it is).
+
+        Asked for less than the window's minimum size, the window is drawn at its minimum and
+        scaled down to fit, centred, so the picture is always the size asked for.
+        """
+        if size is None:
+            return self.grab().toImage()
+        self.resize(size)
+        image = self.grab().toImage()
+        if image.size() == size:
+            return image
+        scaled = image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        canvas = QImage(size, QImage.Format.Format_RGB32)
+        canvas.fill(QColor(palette.BACKGROUND))
+        painter = QPainter(canvas)
+        painter.drawImage((size.width() - scaled.width()) // 2, (size.height() - scaled.height()) // 2, scaled)
+        painter.end()
+        return canvas
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tutorial.stop()
