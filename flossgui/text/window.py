@@ -56,7 +56,7 @@ TEXT: dict[str, str] = {
     "counter.reps": "Reps in each set",
     "counter.sets": "Sets",
     "counter.rest": "Rest between sets",
-    "counter.rep_of": "Rep {rep} of {reps}",
+    "counter.rep_of": "{rep} of {reps} reps",
     "counter.set_of": "Set {set} of {sets}",
     "counter.rest_left": "Rest: {seconds} s",
     "counter.rest_caption": "Rest now. The next set starts in {seconds} seconds.",

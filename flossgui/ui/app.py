@@ -81,7 +81,7 @@ def run(options: argparse.Namespace) -> int:
         app.processEvents()
         image = window.render_image(size)
         window.close()
-        if not image.save(str(options.screenshot), "PNG"):
+        if not image.save(str(options.screenshot), "PNG", 0):  # 0: smallest file
             print(f"flossgui: error: {options.screenshot}: could not write the PNG", file=sys.stderr)
             return 2
         return 0

@@ -172,6 +172,8 @@ class FigureScene(QGraphicsScene):
             mattress = 20.0
             x0, x1 = sorted((-f * 400.0, f * front))  # the bed runs on out of view
             self.seat.setRect(QRectF(x0, -h, x1 - x0, mattress))
+            self.seat.setBrush(QColor(palette.MATTRESS))
+            self.seat.setPen(_pen(palette.MATTRESS_EDGE, 0.8))
             for x in (f * (front - 5), f * (front - 95)):
                 path.moveTo(x, -h + mattress + 1)
                 path.lineTo(x, 0)
@@ -180,6 +182,8 @@ class FigureScene(QGraphicsScene):
         else:
             x0, x1 = sorted((back, f * front))
             self.seat.setRect(QRectF(x0, -h, x1 - x0, 4.0))
+            self.seat.setBrush(QColor(palette.SEAT))
+            self.seat.setPen(_pen(palette.SEAT_EDGE, 0.8))
             for x in (back + f * 2.5, f * (front - 3)):
                 path.moveTo(x, -h + 4)
                 path.lineTo(x, 0)

@@ -5,6 +5,8 @@ Colours are hex strings so this module stays pure (tests check contrast without 
 
 from __future__ import annotations
 
+import colorsys
+
 BACKGROUND = "#F4F1EA"  # warm off-white
 PANEL = "#FBFAF6"
 TEXT = "#1E2B33"  # deep slate
@@ -17,6 +19,8 @@ FIGURE = "#3B4A55"
 FIGURE_LIMB = "#52636F"
 SEAT = "#B79E80"
 SEAT_EDGE = "#8C7358"
+MATTRESS = "#C9D5DD"
+MATTRESS_EDGE = "#7E8F9A"
 FLOOR = "#8F8A80"
 STRING_SLACK = "#1F6E9C"  # cool blue: loose
 STRING_TAUT = "#C4501B"  # warm orange: tight
@@ -62,9 +66,19 @@ def contrast_ratio(a: str, b: str) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
+def _rgb(hex_colour: str) -> tuple[float, float, float]:
+    h = hex_colour.lstrip("#")
+    return tuple(int(h[i : i + 2], 16) / 255.0 for i in (0, 2, 4))  # type: ignore[return-value]
+
+
 def mix(a: str, b: str, t: float) -> str:
-    """The colour ``t`` of the way from ``a`` to ``b`` (0 → a, 1 → b)."""
+    """The colour ``t`` of the way from ``a`` to ``b`` (0 → a, 1 → b).
+
+    Interpolated in HSV, hue the short way round, so the colours in between stay as vivid
+    as the ends instead of greying out (and stay distinct from the slate figure).
+    """
     t = min(max(t, 0.0), 1.0)
-    ha, hb = a.lstrip("#"), b.lstrip("#")
-    rgb = (round(int(ha[i : i + 2], 16) + t * (int(hb[i : i + 2], 16) - int(ha[i : i + 2], 16))) for i in (0, 2, 4))
-    return "#" + "".join(f"{c:02X}" for c in rgb)
+    (ha, sa, va), (hb, sb, vb) = colorsys.rgb_to_hsv(*_rgb(a)), colorsys.rgb_to_hsv(*_rgb(b))
+    dh = (hb - ha + 0.5) % 1.0 - 0.5
+    rgb = colorsys.hsv_to_rgb((ha + t * dh) % 1.0, sa + t * (sb - sa), va + t * (vb - va))
+    return "#" + "".join(f"{round(c * 255):02X}" for c in rgb)
