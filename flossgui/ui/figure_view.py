@@ -20,11 +20,11 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsPathItem,
     QGraphicsPolygonItem,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsView,
-    QStyleOptionGraphicsItem,
     QWidget,
 )
 
@@ -51,26 +51,34 @@ def _pen(colour: str, width: float) -> QPen:
     return pen
 
 
-class StringItem(QGraphicsItem):
-    """The string as one item fed ``(points, tension)``; its path is rebuilt lazily.
+class StringItem(QGraphicsPathItem):
+    """The string as one item fed ``(points, tension)``, with a light halo drawn behind it.
 
-    Cool blue when slack, warming to orange as it tightens, with a light halo so it stands
-    out on the body as well as on the background.
+    Cool blue when slack, warming through violet to orange as it tightens; the halo makes it
+    stand out on the body as well as on the background. (No Python ``paint`` override: it is
+    a plain path item, so Qt draws it without calling back into Python every frame.)
     """
 
     def __init__(self) -> None:
         super().__init__()
-        self._points = np.zeros((0, 2))
         self._tension = 0.0
-        self._path: QPainterPath | None = None
+        self.halo = QGraphicsPathItem(self)
+        self.halo.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+        self.halo.setPen(_pen(palette.STRING_HALO, _STRING_WIDTH + 2 * _HALO_WIDTH))
+        self.setPen(_pen(palette.STRING_SLACK, _STRING_WIDTH))
 
     def set_data(self, points: np.ndarray, tension: float) -> None:
         """New points (N×2, cm, y up) and tension 0–1."""
-        self.prepareGeometryChange()
-        self._points = points
-        self._tension = tension
-        self._path = None
-        self.update()
+        path = QPainterPath()
+        if len(points):
+            path.addPolygon(QPolygonF([QPointF(x, -y) for x, y in points]))
+        self.setPath(path)
+        self.halo.setPath(path)
+        if tension != self._tension:
+            self._tension = tension
+            pen = self.pen()
+            pen.setColor(QColor(palette.mix(palette.STRING_SLACK, palette.STRING_TAUT, tension)))
+            self.setPen(pen)
 
     @property
     def tension(self) -> float:
@@ -78,31 +86,7 @@ class StringItem(QGraphicsItem):
 
     def colour(self) -> QColor:
         """The string's colour at its current tension."""
-        return QColor(palette.mix(palette.STRING_SLACK, palette.STRING_TAUT, self._tension))
-
-    def path(self) -> QPainterPath:
-        if self._path is None:
-            path = QPainterPath()
-            if len(self._points):
-                path.moveTo(self._points[0, 0], -self._points[0, 1])
-                for x, y in self._points[1:]:
-                    path.lineTo(x, -y)
-            self._path = path
-        return self._path
-
-    def boundingRect(self) -> QRectF:
-        pad = _STRING_WIDTH / 2 + _HALO_WIDTH
-        return self.path().boundingRect().adjusted(-pad, -pad, pad, pad)
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        path = self.path()
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(_pen(palette.STRING_HALO, _STRING_WIDTH + 2 * _HALO_WIDTH))
-        painter.drawPath(path)
-        pen = _pen("#000000", _STRING_WIDTH)
-        pen.setColor(self.colour())
-        painter.setPen(pen)
-        painter.drawPath(path)
+        return self.pen().color()
 
 
 class FigureScene(QGraphicsScene):
