@@ -85,3 +85,9 @@ def test_make_smaller_steps_down_to_ten_percent(tutorial):
         steps.append(tutorial.range_percent)
     assert steps == [80, 60, 40, 20, 10]
     assert tutorial.range_percent == 10
+
+
+def test_the_timer_publishes_frames(qtbot, tutorial):
+    with qtbot.waitSignal(tutorial.frame_changed, timeout=2000):
+        tutorial.start()
+    tutorial.stop()
