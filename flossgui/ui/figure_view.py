@@ -84,10 +84,6 @@ class StringItem(QGraphicsPathItem):
     def tension(self) -> float:
         return self._tension
 
-    def colour(self) -> QColor:
-        """The string's colour at its current tension."""
-        return self.pen().color()
-
 
 class FigureScene(QGraphicsScene):
     """Everything drawn for one :class:`Movement`: floor, seat, figure and string."""
