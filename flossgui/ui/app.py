@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QSize, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
@@ -48,15 +49,33 @@ def application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def save_screenshot(window: MainWindow, options: argparse.Namespace, at: Callable[[], object]) -> int:
+    """Lay ``window`` out at ``--size``, call ``at`` to move it to ``--at``, and write the PNG."""
+    app = QApplication.instance()
+    size = QSize(*options.size)
+    window.resize(size)
+    window.show()
+    app.processEvents()
+    at()
+    app.processEvents()
+    image = window.render_image(size)
+    window.close()
+    if not image.save(str(options.screenshot), "PNG", 0):  # 0: smallest file
+        print(f"flossgui: error: {options.screenshot}: could not write the PNG", file=sys.stderr)
+        return 2
+    return 0
+
+
 def run(options: argparse.Namespace) -> int:
     """Run the window from parsed command-line options; returns the exit status.
 
     1. Without a display, render offscreen if ``--screenshot`` was asked for, else say so.
     2. Create the application (name and organisation for settings, HiDPI, calm palette).
-    3. Build the tutorial from the options: exercise, set-up, speed; a real monotonic clock,
+    3. ``--kiosk``: hand over to :func:`flossgui.ui.kiosk_app.run_kiosk`.
+    4. Build the tutorial from the options: exercise, set-up, speed; a real monotonic clock,
        or a hand-set one at ``--at`` seconds for a screenshot.
-    4. Screenshot: lay the window out at ``--size``, grab it, write the PNG, exit 0.
-    5. Otherwise show the window, the safety card on first run, and run the event loop.
+    5. Screenshot: lay the window out at ``--size``, grab it, write the PNG, exit 0.
+    6. Otherwise show the window, the safety card on first run, and run the event loop.
     """
     from flossgui.cli import exercise_from, setup_from
 
@@ -66,25 +85,21 @@ def run(options: argparse.Namespace) -> int:
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = application()
+    if options.mode == "kiosk":
+        from flossgui.ui.kiosk_app import run_kiosk
+
+        return run_kiosk(options)
     exercise, setup = exercise_from(options), setup_from(options)
 
     if options.screenshot is not None:
         clock = ManualClock(0.0)
         tutorial = Tutorial(exercise, setup, clock=clock, speed=options.speed, plan=SessionPlan())
-        window = MainWindow(tutorial)
-        size = QSize(*options.size)
-        window.resize(size)
-        window.show()
-        app.processEvents()
-        clock.now = options.at
-        tutorial.tick()
-        app.processEvents()
-        image = window.render_image(size)
-        window.close()
-        if not image.save(str(options.screenshot), "PNG", 0):  # 0: smallest file
-            print(f"flossgui: error: {options.screenshot}: could not write the PNG", file=sys.stderr)
-            return 2
-        return 0
+
+        def at() -> None:
+            clock.now = options.at
+            tutorial.tick()
+
+        return save_screenshot(MainWindow(tutorial), options, at)
 
     tutorial = Tutorial(exercise, setup, speed=options.speed)
     window = MainWindow(tutorial)
