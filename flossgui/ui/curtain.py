@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from flossgui.ui.overlay import Overlay, screen_unit, set_pixel_font
 from flossgui.ui.tr import tr
 
-DIM = QColor(16, 22, 26, 220)  # the frozen figure still shows, faintly
+DIM = QColor(16, 22, 26, 225)  # the frozen figure still shows, faintly
 BLANK = QColor(0, 0, 0)
-_TEXT = "#C9D1D6"
+_TEXT, _TEXT_BG = "#C9D1D6", "#10161A"  # 10:1
 
 
 class Curtain(Overlay):
@@ -24,10 +24,10 @@ class Curtain(Overlay):
         super().__init__(parent, BLANK if blank else DIM)
         self.label = QLabel()
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setStyleSheet(f"color: {_TEXT}; background: transparent;")
+        self.label.setStyleSheet(f"color: {_TEXT}; background: {_TEXT_BG}; border-radius: 16px; padding: 0.6em 1.2em;")
         self.label.setVisible(not blank)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
+        layout.addWidget(self.label, 0, Qt.AlignmentFlag.AlignCenter)
 
     def close_until(self, reopens: datetime | None) -> None:
         """Draw the curtain; ``reopens`` is when the room opens again (None: not this week)."""

@@ -17,7 +17,7 @@ from flossgui.ui.overlay import screen_unit, set_pixel_font
 from flossgui.ui.tr import tr
 from flossgui.ui.tutorial import Tutorial
 
-#: Text sizes in design pixels (on a 1080-pixel-high screen); cap heights of 3–5 cm on a
+#: Text sizes in design pixels (on a 1920 × 1080 screen); cap heights of 3–5 cm on a
 #: 40–55 inch panel, legible from 3 m and more.
 CLINIC_PX, STEP_PX, CUE_PX, COUNT_PX, MESSAGE_PX, BUTTON_PX = 40, 40, 62, 60, 42, 40
 BUTTON_HEIGHT_PX = 100  # a comfortable target for a finger (about 4.5 cm on a 43 inch panel)

@@ -9,17 +9,19 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-#: Screen height, in pixels, for which the kiosk's sizes are given (a 1080p panel).
-DESIGN_HEIGHT = 1080
+#: The long side, in pixels, of the screen for which the kiosk's sizes are given (1080p).
+DESIGN_LONG_SIDE = 1920
 
 
 def screen_unit(size: QSize) -> float:
     """How many pixels one design pixel is on a window of ``size``.
 
-    Sizes follow the window's height (its width, if narrower than 16:9), since a kiosk's
-    text must fill the same share of the screen whatever panel it runs on.
+    Sizes follow the screen's long side (less, if the screen is squarer than 16:9), since a
+    kiosk's text must fill the same share of the screen whatever panel it runs on, landscape
+    or portrait.
     """
-    return max(min(size.height(), size.width() * 9 / 16), 1) / DESIGN_HEIGHT
+    long, short = max(size.width(), size.height()), min(size.width(), size.height())
+    return max(min(long, short * 16 / 9), 1) / DESIGN_LONG_SIDE
 
 
 def set_pixel_font(widget: QWidget, pixels: float, *, bold: bool = False) -> None:

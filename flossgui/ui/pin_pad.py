@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -73,8 +72,8 @@ class PinPad(Overlay):
         self.keys["ok"].clicked.connect(self.submit)
         self.cancel_button = self._button(tr("pin.cancel"))
         self.cancel_button.clicked.connect(self.close_pad)
-        entry_page = QWidget()
-        entry_layout = QVBoxLayout(entry_page)
+        self.entry_page = QWidget()
+        entry_layout = QVBoxLayout(self.entry_page)
         entry_layout.setContentsMargins(0, 0, 0, 0)
         entry_layout.addWidget(self.keypad)
         entry_layout.addWidget(self.cancel_button)
@@ -89,14 +88,12 @@ class PinPad(Overlay):
         accepted_layout.addWidget(self.stay_button)
         accepted_layout.addWidget(self.leave_button)
 
-        self.pages = QStackedWidget()
-        self.pages.addWidget(entry_page)
-        self.pages.addWidget(self.accepted_page)
         card_layout = QVBoxLayout(self.card)
         card_layout.addWidget(self.title)
         card_layout.addWidget(self.entry)
         card_layout.addWidget(self.message)
-        card_layout.addWidget(self.pages)
+        card_layout.addWidget(self.entry_page)
+        card_layout.addWidget(self.accepted_page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.card, 0, Qt.AlignmentFlag.AlignCenter)
 
@@ -104,7 +101,6 @@ class PinPad(Overlay):
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self.refresh)
         self.keypad.setVisible(gate is not None)
-        self.entry.setVisible(gate is not None)
         self._reset()
 
     def _button(self, text: str, *, primary: bool = False) -> QPushButton:
@@ -135,14 +131,19 @@ class PinPad(Overlay):
         self.digits = ""
         self._touched = self.clock()
         self._waiting = False
-        self.pages.setCurrentIndex(0)
+        self._show_page(accepted=False)
         self.message.setText(tr("pin.enter") if self.gate is not None else tr("pin.none"))
         self._show_entry()
 
     @property
     def accepted(self) -> bool:
         """Whether the right PIN was given (the Leave button is on show)."""
-        return self.pages.currentWidget() is self.accepted_page
+        return self.accepted_page.isVisibleTo(self)
+
+    def _show_page(self, *, accepted: bool) -> None:
+        self.entry.setVisible(self.gate is not None and not accepted)
+        self.entry_page.setVisible(not accepted)
+        self.accepted_page.setVisible(accepted)
 
     # -- entry --------------------------------------------------------------------------------
 
@@ -167,7 +168,7 @@ class PinPad(Overlay):
         self._show_entry()
         if attempt.accepted:
             self.message.setText(tr("pin.accepted"))
-            self.pages.setCurrentWidget(self.accepted_page)
+            self._show_page(accepted=True)
         elif attempt.wait <= 0:
             self.message.setText(tr("pin.wrong"))
         self.refresh()

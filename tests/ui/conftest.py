@@ -34,3 +34,19 @@ def window(qtbot, tutorial) -> MainWindow:
     qtbot.addWidget(w)
     w.resize(1280, 800)
     return w
+
+
+@pytest.fixture
+def make_kiosk(qtbot):
+    """Build kiosk windows (see ``kiosk_support.build_kiosk``); each gives the screen back after the test."""
+    from kiosk_support import build_kiosk
+
+    made = []
+
+    def make(*args, **kwargs):
+        made.append(build_kiosk(qtbot, *args, **kwargs))
+        return made[-1]
+
+    yield make
+    for kiosk in made:
+        kiosk.window.change_mode("patient")
