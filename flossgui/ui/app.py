@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QSize, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
+from shiboken6 import Shiboken
 
 from flossgui import __version__
 from flossgui.model.session import SessionPlan
@@ -60,6 +61,7 @@ def save_screenshot(window: MainWindow, options: argparse.Namespace, at: Callabl
     app.processEvents()
     image = window.render_image(size)
     window.close()
+    Shiboken.delete(window)  # now, with its timers: not whenever the garbage collector gets to it
     if not image.save(str(options.screenshot), "PNG", 0):  # 0: smallest file
         print(f"flossgui: error: {options.screenshot}: could not write the PNG", file=sys.stderr)
         return 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from flossgui.model.exercise import builtin_exercise
@@ -41,12 +43,4 @@ def make_kiosk(qtbot):
     """Build kiosk windows (see ``kiosk_support.build_kiosk``); each gives the screen back after the test."""
     from kiosk_support import build_kiosk
 
-    made = []
-
-    def make(*args, **kwargs):
-        made.append(build_kiosk(qtbot, *args, **kwargs))
-        return made[-1]
-
-    yield make
-    for kiosk in made:
-        kiosk.window.change_mode("patient")
+    return functools.partial(build_kiosk, qtbot)

@@ -49,7 +49,7 @@ def build_kiosk(
     clock = ManualClock(0.0)
     tutorial = Tutorial(builtin_exercise(), Setup(side=config.side), clock=clock, speed=config.speed)
     window = MainWindow(tutorial)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=lambda w: w.change_mode("patient"))  # give the screen back
     window.resize(1280, 720)
     kiosk = Kiosk(window, None, clock, start)  # type: ignore[arg-type]
     kiosk.mode = KioskMode(

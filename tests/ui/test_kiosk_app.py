@@ -40,7 +40,7 @@ def _options(*argv: str):
 
 def _build(qtbot, *argv: str):
     window, mode = build_kiosk(_options(*argv), ManualClock(0.0), locked=False)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=lambda w: w.change_mode("patient"))
     return window, mode
 
 
