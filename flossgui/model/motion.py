@@ -11,13 +11,12 @@ import math
 from dataclasses import dataclass, field
 
 from flossgui.model.body import Body
-from flossgui.model.exercise import MOVING_JOINTS, Exercise, Phase
+from flossgui.model.exercise import Exercise, Phase
 from flossgui.model.kinematics import SIDES, Skeleton, skeleton
 from flossgui.model.pose import Pose
-from flossgui.model.seat import DEFAULT_SEAT_CM, SeatGeometry, seat_geometry
+from flossgui.model.seat import DEFAULT_SEAT_CM, SeatGeometry, seat_geometry, suggested_seat_height
 
 RANGE_LIMITS: tuple[float, float] = (0.10, 1.0)  # fraction of the full excursion
-_KNEE = MOVING_JOINTS.index("knee")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +61,8 @@ class Movement:
     def __init__(self, exercise: Exercise, setup: Setup | None = None) -> None:
         self.exercise = exercise
         self.setup = setup or Setup()
-        self.seat: SeatGeometry = seat_geometry(
-            self.setup.body, self.setup.seat_height_cm, exercise.most_pointed_ankle(), exercise.knee_range()
-        )
+        self._foot = (exercise.most_pointed_ankle(), exercise.knee_range())
+        self.seat: SeatGeometry = seat_geometry(self.setup.body, self.setup.seat_height_cm, *self._foot)
         self._start = exercise.start_angles()
 
     def moving_angles(self, phi: float) -> tuple[float, ...]:
@@ -85,6 +83,6 @@ class Movement:
         skel = skeleton(pose, self.setup.body, self.seat.hip_height_cm, self.seat.thigh_slope_deg, self.setup.side)
         return Frame(cycles, rep, phi, index, self.exercise.phases[index], pose, skel)
 
-    def knee_start(self) -> float:
-        """Knee angle at the start of a rep."""
-        return self._start[_KNEE]
+    def suggested_seat_height(self) -> float:
+        """A seat height (cm) that makes this exercise easier for this person."""
+        return suggested_seat_height(self.setup.body, *self._foot)
