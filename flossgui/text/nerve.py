@@ -21,6 +21,21 @@ TEXT: dict[str, str] = {
     "nerve.gauge.title": "String tension",
     "nerve.gauge.slack": "slack",
     "nerve.gauge.taut": "taut",
+    # The clinician plots.
+    "plots.angles": "Joint angles",
+    "plots.angle_axis": "Angle (°)",
+    "plots.rep_axis": "Through one rep (%)",
+    "plots.length": "String length",
+    "plots.length_axis": "Length (cm)",
+    "plots.rest_length": "just taut",
+    "plots.tension": "String tension",
+    "plots.tension_axis": "Tension (1 = 10 % strain)",
+    "plots.slide": "Glide behind the knee",
+    "plots.slide_axis": "Slide (mm, + towards the toes)",
+    "plots.seat": "Peak tension by seat height",
+    "plots.seat_axis": "Seat height (cm)",
+    "plots.peak_axis": "Peak tension",
+    "plots.current_seat": "this seat",
     # About the model, for patients and clinicians.
     "nerve.about.title": "About the model",
     "nerve.about": (
@@ -36,7 +51,10 @@ TEXT: dict[str, str] = {
         "Manual Therapy 2014, ultrasound in 16 people). A slider, where one end lengthens while the other shortens, "
         "moves a nerve about twice as far as a tensioner, where both ends lengthen, with far less strain (median "
         "nerve in cadavers: 12.6 mm and 0.8 % strain against 6.1 mm and 6.8 %; Coppieters and Butler, Manual "
-        "Therapy 2008).\n\n"
+        "Therapy 2008). In the app, straightening the knee moves the string 9.9 mm at hip 30 degrees and 12.3 mm "
+        "at hip 60 degrees, and over one repetition the floss moves it twice as far as the tensioner (32 against "
+        "16 mm) at one eighth of its peak tension. The app spreads the stretch over the whole string, head to toes, "
+        "so its tension figures are lower than the strains measured at one site.\n\n"
         "The string is slack while its bed is shorter than the nerve, and taut beyond that. Tension reads 0 when "
         "the string is slack or just taut, and 1 at 10 % stretch, about the most a nerve is said to tolerate in "
         "everyday movement. The glide shown is how far the nerve slides past a point behind the knee. The model "
