@@ -37,4 +37,3 @@ TEXT: dict[str, str] = {
         "bottom, or changes in bladder or bowel control."
     ),
 }
-
