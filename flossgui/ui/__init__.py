@@ -1,0 +1,1 @@
+"""Qt widgets; the model they show lives in :mod:`flossgui.model`."""
