@@ -25,8 +25,10 @@ TEXT: dict[str, str] = {
     "symptoms.stop": "S&top for today",
     "symptoms.carry_on": "&Carry on",
     # The history screen.
-    "history.reps_axis": "Repetitions per day",
-    "history.range_axis": "Range of movement (%)",
+    "history.reps_title": "Repetitions per day",
+    "history.reps_axis": "reps",
+    "history.range_title": "Range of movement",
+    "history.range_axis": "% of the full glide",
     "history.date_axis": "Date",
     "history.recent": "Recent sessions",
     "history.export": "&Export CSV…",
@@ -41,4 +43,7 @@ TEXT: dict[str, str] = {
     "history.col.range": "Range",
     "history.col.speed": "Speed",
     "history.col.symptoms": "After each set",
+    "history.side.left": "Left",
+    "history.side.right": "Right",
+    "history.side.both": "Both",
 }
