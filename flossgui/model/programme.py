@@ -9,9 +9,9 @@ The file has one ``[programme]`` table::
     side = "right"          # left, right or both
     reps = 10               # per set
     sets = 3                # per side
-    rest_s = 30             # between sets
-    tempo_s = 10            # seconds per rep
-    range_percent = 100     # of the full glide
+    rest_s = 30             # seconds between sets (optional, 30)
+    tempo_s = 10            # seconds per rep (optional, 10)
+    range_percent = 100     # of the full glide (optional, 100)
 
 ``side = "both"`` means ``sets`` sets on *each* leg, alternating legs set by set and starting
 with the right, so each leg rests while the other works. The whole session is then
@@ -102,24 +102,33 @@ class Programme:
         return SessionPlan(reps_per_set=self.reps, sets=self.sets * len(self.sides), rest_s=self.rest_s)
 
 
+_DEFAULT = Programme()
+
+
 def parse_programme(data: dict, source: str) -> Programme:
     """Validate parsed TOML ``data`` from ``source``; raises InputError naming the key."""
     top = Table(data, source)
     top.reject_unknown(("programme",))
     t = top.table("programme", default=None)
     if not t.data:
-        top.fail("programme", "is missing", "a [programme] table with reps, sets, rest_s, tempo_s, side")
+        top.fail("programme", "is missing", "a [programme] table with side, reps and sets")
     t.reject_unknown(KEYS)
     side = t.string("side", SIDE_CHOICES)
-    max_sets = Programme.max_sets(side)
-    sets = t.integer("sets", SETS_RANGE[0], max_sets)
+    reps = t.integer("reps", *REPS_RANGE)
+    sets = t.integer("sets", *SETS_RANGE)
+    if sets > Programme.max_sets(side):
+        t.fail(
+            "sets",
+            f"{sets} on each side is {2 * sets} sets in all",
+            f"1 to {Programme.max_sets(side)} when side = both",
+        )
     return Programme(
-        reps=t.integer("reps", *REPS_RANGE),
+        reps=reps,
         sets=sets,
-        rest_s=t.number("rest_s", *REST_RANGE_S),
-        tempo_s=t.number("tempo_s", *TEMPO_RANGE_S),
+        rest_s=t.number("rest_s", *REST_RANGE_S, default=_DEFAULT.rest_s),
+        tempo_s=t.number("tempo_s", *TEMPO_RANGE_S, default=_DEFAULT.tempo_s),
         side=side,
-        range_percent=t.number("range_percent", *RANGE_PERCENT, default=100.0),
+        range_percent=t.number("range_percent", *RANGE_PERCENT, default=_DEFAULT.range_percent),
         exercise=t.string("exercise", builtin_names(), default=DEFAULT_EXERCISE),
         title=t.string("title", default="", max_len=TITLE_MAX),
         notes=t.string("notes", default="", max_len=NOTES_MAX),

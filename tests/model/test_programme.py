@@ -83,7 +83,9 @@ def test_bad_values_name_file_key_and_allowed(tmp_path, line, key, allowed):
 
 def test_both_sides_limits_sets_per_side(tmp_path):
     path = write(tmp_path, '[programme]\nside = "both"\nreps = 5\nsets = 6\nrest_s = 0\ntempo_s = 10\n')
-    with pytest.raises(InputError, match=r"programme\.sets.*1 to 5"):
+    with pytest.raises(
+        InputError, match=r"programme\.sets: 6 on each side is 12 sets in all \(allowed: 1 to 5 when side"
+    ):
         load_programme(path)
 
 
@@ -145,7 +147,7 @@ def _value():
     )
 
 
-VALID = {"reps": "10", "sets": "2", "rest_s": "30", "tempo_s": "10", "side": '"right"'}
+VALID = {"reps": "10", "sets": "2", "side": '"right"'}
 
 # A valid programme with some keys replaced or added: mostly near-misses, sometimes valid.
 toml_like = st.dictionaries(st.sampled_from([*KEYS, "extra", "reps.x"]), _value(), max_size=4).map(
@@ -163,3 +165,9 @@ def test_fuzz_always_a_programme_or_an_input_error(tmp_path, text):
         assert str(path) in exc.message() and "\n" not in exc.message()
     else:
         assert isinstance(result, Programme)
+
+
+def test_rest_tempo_and_range_are_optional(tmp_path):
+    p = load_programme(write(tmp_path, '[programme]\nside = "left"\nreps = 12\nsets = 1\n'))
+    assert p == Programme(reps=12, sets=1, side="left")
+    assert (p.rest_s, p.tempo_s, p.range_percent) == (30.0, 10.0, 100.0)
