@@ -247,7 +247,8 @@ class History:
         """Sessions, newest first, with their sets."""
         columns = ", ".join(f.name for f in fields(SessionRecord)[:-1])  # the table's columns, in field order
         rows = self._db.execute(
-            f"SELECT {columns} FROM session ORDER BY started_at DESC, id DESC LIMIT ?", (limit or -1,)
+            f"SELECT {columns} FROM session ORDER BY started_at DESC, id DESC LIMIT ?",
+            (-1 if limit is None else limit,),
         ).fetchall()
         sets: dict[int, list[SetResult]] = {row[0]: [] for row in rows}
         marks = ",".join("?" * len(sets))

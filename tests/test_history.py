@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import sqlite3
+import subprocess
+import sys
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -108,3 +110,17 @@ def test_newer_schema_is_refused_and_old_one_migrated(tmp_path):
     sqlite3.connect(fresh).close()  # version 0: an empty file is migrated up
     with History(fresh) as h:
         assert h.version == SCHEMA_VERSION and h.integrity_ok()
+
+
+def test_history_runs_without_qt():
+    code = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph'):\n"
+        "            raise ImportError(name)\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "import flossgui.history\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
