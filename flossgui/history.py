@@ -18,11 +18,13 @@ import sqlite3
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from pathlib import Path
+from typing import Literal
 
 from flossgui.atomic import write_atomic
 from flossgui.errors import InputError
 from flossgui.model.symptoms import Choice, Symptoms
 
+Outcome = Literal["finished", "stopped"]
 DATA_DIR_ENV = "FLOSSGUI_DATA_DIR"
 FILE_NAME = "history.sqlite3"
 
@@ -116,7 +118,7 @@ class SessionRecord:
     id: int
     started_at: datetime
     ended_at: datetime | None
-    outcome: str | None  # finished, stopped, or None if it never ended (app closed or killed)
+    outcome: Outcome | None  # None: it never ended (the app was closed or killed mid-session)
     exercise: str
     side: str
     reps_per_set: int
@@ -236,7 +238,7 @@ class History:
         if cur.rowcount != 1:
             raise KeyError(f"no set {set_index} in session {session_id}")
 
-    def end_session(self, session_id: int, outcome: str = "finished", ended: datetime | None = None) -> None:
+    def end_session(self, session_id: int, outcome: Outcome = "finished", ended: datetime | None = None) -> None:
         """Record that a session ended: ``finished`` or ``stopped``."""
         self._db.execute(
             "UPDATE session SET ended_at = ?, outcome = ? WHERE id = ?", (_stamp(ended), outcome, session_id)
