@@ -29,6 +29,7 @@ from flossgui.model.motion import RANGE_LIMITS
 from flossgui.model.playback import SPEED_LIMITS
 from flossgui.model.session import REPS_RANGE, REST_RANGE_S, SETS_RANGE, SessionPlan
 from flossgui.tomlfile import Table, read_toml
+from flossgui.tomlwrite import format_value
 
 SIDE_CHOICES: tuple[str, ...] = ("left", "right", "both")
 BOTH_ORDER: tuple[str, ...] = ("right", "left")
@@ -140,33 +141,16 @@ def load_programme(path: str | Path) -> Programme:
     return parse_programme(read_toml(path), str(path))
 
 
-def _toml_string(text: str) -> str:
-    """A TOML basic string: quotes, backslashes and control characters escaped."""
-    out = []
-    for ch in text:
-        if ch in '"\\':
-            out.append("\\" + ch)
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
-            out.append(f"\\u{ord(ch):04X}")
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
-
-
 def dumps_programme(programme: Programme) -> str:
     """The programme as the text of a programme file."""
     p = programme
     lines = ["# A flossgui home programme (open it with: flossgui --programme FILE)", "[programme]"]
     if p.title:
-        lines.append(f"title = {_toml_string(p.title)}")
+        lines.append(f"title = {format_value(p.title)}")
     if p.notes:
-        lines.append(f"notes = {_toml_string(p.notes)}")
+        lines.append(f"notes = {format_value(p.notes)}")
     lines += [
-        f"exercise = {_toml_string(p.exercise)}",
+        f"exercise = {format_value(p.exercise)}",
         f'side = "{p.side}"  # left, right or both',
         f"reps = {p.reps}  # per set",
         f"sets = {p.sets}  # per side",
