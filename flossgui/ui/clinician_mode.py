@@ -66,7 +66,9 @@ class ClinicianMode(Mode):
         self.bar.mirror_action.toggled.connect(w.figure_view.set_mirrored)
         self.bar.present_action.toggled.connect(self._on_present_toggled)
         self.bar.about_action.triggered.connect(w.show_about_model)
-        self.bar.set_kind(self.bar.compare_box, "tensioner")  # the comparison worth showing first
+        # The comparison worth showing first: the floss against the tensioner.
+        first = "slider" if w.tutorial.movement.exercise.kind == "tensioner" else "tensioner"
+        self.bar.set_kind(self.bar.compare_box, first)
 
     # -- mode ---------------------------------------------------------------------------------
 
