@@ -72,6 +72,8 @@ def run(options: argparse.Namespace) -> int:
         clock = ManualClock(0.0)
         tutorial = Tutorial(exercise, setup, clock=clock, speed=options.speed, plan=SessionPlan())
         window = MainWindow(tutorial)
+        if options.mode in window.modes:
+            window.change_mode(options.mode)
         size = QSize(*options.size)
         window.resize(size)
         window.show()
@@ -88,7 +90,7 @@ def run(options: argparse.Namespace) -> int:
 
     tutorial = Tutorial(exercise, setup, speed=options.speed)
     window = MainWindow(tutorial)
-    if options.mode != "patient" and options.mode in window.modes:
+    if options.mode in window.modes:
         window.change_mode(options.mode)
     window.resize(1280, 800)
     window.show()
