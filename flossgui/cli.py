@@ -16,9 +16,10 @@ from pathlib import Path
 from flossgui import __version__
 from flossgui.errors import InputError
 from flossgui.model.body import DEFAULT_HEIGHT_CM, HEIGHT_RANGE_CM, Body
-from flossgui.model.exercise import Exercise, builtin_exercise, load_exercise
+from flossgui.model.exercise import VARIANTS, Exercise, builtin_exercise, load_exercise
 from flossgui.model.motion import RANGE_LIMITS, Movement, Setup
 from flossgui.model.playback import SPEED_LIMITS
+from flossgui.model.programme import load_programme
 from flossgui.model.seat import DEFAULT_SEAT_CM, SEAT_RANGE_CM
 from flossgui.model.timeline import FPS_RANGE, REPS_RANGE, timeline, write_csv, write_json
 
@@ -83,13 +84,23 @@ def _movement_options() -> argparse.ArgumentParser:
         help="standing height of the person in cm (100–220)",
     )
     g.add_argument("--side", choices=("left", "right"), default="right", help="the leg that moves")
-    g.add_argument("--exercise", type=Path, metavar="FILE", help="an exercise file (TOML) instead of the built-in one")
+    which = g.add_mutually_exclusive_group()
+    which.add_argument(
+        "--exercise", type=Path, metavar="FILE", help="an exercise file (TOML) instead of the built-in one"
+    )
+    which.add_argument(
+        "--variant",
+        choices=tuple(VARIANTS),
+        help="a built-in variant: slider (the floss, default), tensioner, mistake (chin kept down)",
+    )
     return p  # fmt: skip
 
 
 def exercise_from(options: argparse.Namespace) -> Exercise:
     """The exercise the options ask for (InputError on a bad file)."""
-    return load_exercise(options.exercise) if options.exercise else builtin_exercise()
+    if options.exercise:
+        return load_exercise(options.exercise)
+    return builtin_exercise(VARIANTS[options.variant or "slider"])
 
 
 def setup_from(options: argparse.Namespace) -> Setup:
@@ -124,6 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="animation time for --screenshot, in seconds",
     )
     gui.add_argument("--size", type=size, default=(1280, 800), metavar="WxH", help="window size for --screenshot")
+    gui.add_argument(
+        "--programme",
+        action=LoadProgramme,
+        metavar="FILE",
+        help="a home programme from your clinician (TOML): reps, sets, rest, tempo, side and range",
+    )
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     tl = sub.add_parser(
@@ -192,3 +209,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"flossgui: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return 2
+
+
+class LoadProgramme(argparse.Action):
+    """``--programme FILE``: read and check the file while parsing, so ``options.programme`` is a
+    :class:`~flossgui.model.programme.Programme` (or None); a bad file ends with one line, exit status 2."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[str] | None,
+        option_string: str | None = None,
+    ) -> None:
+        try:
+            programme = load_programme(str(values))
+        except InputError as exc:
+            parser.exit(2, f"{parser.prog}: error: {exc.message()}\n")
+        setattr(namespace, self.dest, programme)

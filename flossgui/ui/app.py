@@ -96,16 +96,19 @@ def run(options: argparse.Namespace) -> int:
     if options.screenshot is not None:
         clock = ManualClock(0.0)
         tutorial = Tutorial(exercise, setup, clock=clock, speed=options.speed, plan=SessionPlan())
+        window = MainWindow(tutorial)
+        if options.mode in window.modes:
+            window.change_mode(options.mode)
 
         def at() -> None:
             clock.now = options.at
             tutorial.tick()
 
-        return save_screenshot(MainWindow(tutorial), options, at)
+        return save_screenshot(window, options, at)
 
     tutorial = Tutorial(exercise, setup, speed=options.speed)
     window = MainWindow(tutorial)
-    if options.mode != "patient" and options.mode in window.modes:
+    if options.mode in window.modes:
         window.change_mode(options.mode)
     window.resize(1280, 800)
     window.show()

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMargins, QSize
-from PySide6.QtWidgets import QApplication, QBoxLayout
+from PySide6.QtWidgets import QApplication, QBoxLayout, QWidget
 
 from flossgui.kiosk import LEAVE_STATUS
 from flossgui.kiosk.config import KioskConfig
@@ -107,8 +107,9 @@ class KioskMode(Mode):
     def activate(self) -> None:
         w = self.window
         self.active = True
-        for widget in (w.caption, w.controls, w.keys_help, w.side_panel):
+        for widget in self._patient_widgets():
             widget.hide()
+        w.menuBar().setEnabled(False)  # its View menu switches modes: no way out there either
         self.panel.show()
         self._margins = self.row.contentsMargins()
         self._fit(w.size())
@@ -128,10 +129,18 @@ class KioskMode(Mode):
         self.curtain.hide()
         self.pin_pad.close_pad()
         self.panel.hide()
+        for widget in self._patient_widgets():
+            widget.show()
+        self.window.menuBar().setEnabled(True)
         self.panel.setMinimumWidth(0)
         self.panel.setMaximumWidth(_MAX_WIDTH)
         self.row.setDirection(QBoxLayout.Direction.LeftToRight)
         self.row.setContentsMargins(self._margins)
+
+    def _patient_widgets(self) -> tuple[QWidget, ...]:
+        """What the kiosk hides: small text and controls meant for one person at arm's length."""
+        w = self.window
+        return (w.caption, w.controls, w.keys_help, w.side_panel, w.menuBar(), w.figure_view.gauge)
 
     def actions(self) -> list[ModeAction]:
         """None: a waiting room has no keyboard, and the lock swallows shortcuts anyway."""

@@ -164,6 +164,17 @@ class Tutorial(QObject):
         self.movement_changed.emit(self.movement)
         self._refresh()
 
+    def set_exercise(self, exercise: Exercise) -> None:
+        """Show another exercise (e.g. a variant) on the same set-up; the playback position is kept."""
+        if exercise == self.movement.exercise:
+            return
+        self.playback.seek(self.playback.cycles)  # re-anchor here before the rep's length changes
+        self.playback.period_s = exercise.period_s
+        self.movement = Movement(exercise, self.setup)
+        self.movement_changed.emit(self.movement)
+        self.playback_changed.emit()  # the tempo may have changed
+        self._refresh()
+
     def set_range_percent(self, percent: float) -> None:
         lo, hi = RANGE_LIMITS
         self.set_setup(range_fraction=min(max(percent / 100.0, lo), hi))

@@ -49,8 +49,9 @@ def test_the_window_takes_over_the_screen(make_kiosk):
     assert w.isFullScreen()
     flags = w.windowFlags()
     assert flags & Qt.WindowType.FramelessWindowHint and flags & Qt.WindowType.WindowStaysOnTopHint
-    for widget in (w.side_panel, w.controls, w.keys_help, w.caption):
+    for widget in (w.side_panel, w.controls, w.keys_help, w.caption, w.menuBar(), w.figure_view.gauge):
         assert not widget.isVisible()
+    assert not w.menuBar().isEnabled()  # its View menu would switch modes
     assert kiosk.mode.panel.isVisible()
 
 
