@@ -16,7 +16,9 @@ from flossgui.text import TEXT
 from flossgui.ui import style
 from flossgui.ui.clock import ManualClock
 from flossgui.ui.main_window import MainWindow
+from flossgui.ui.patient_session import PatientSession, open_history
 from flossgui.ui.settings import APPLICATION, ORGANIZATION
+from flossgui.ui.tr import tr
 from flossgui.ui.tutorial import Tutorial
 
 
@@ -56,7 +58,8 @@ def run(options: argparse.Namespace) -> int:
     3. Build the tutorial from the options: exercise, set-up, speed; a real monotonic clock,
        or a hand-set one at ``--at`` seconds for a screenshot.
     4. Screenshot: lay the window out at ``--size``, grab it, write the PNG, exit 0.
-    5. Otherwise show the window, the safety card on first run, and run the event loop.
+    5. Otherwise show the window (for patients with guided sessions, the diary, the programme
+       builder and exports), the safety card on first run, and run the event loop.
     """
     from flossgui.cli import exercise_from, setup_from
 
@@ -88,7 +91,12 @@ def run(options: argparse.Namespace) -> int:
 
     tutorial = Tutorial(exercise, setup, speed=options.speed)
     window = MainWindow(tutorial)
-    if options.mode != "patient" and options.mode in window.modes:
+    if options.mode == "patient":
+        history, problem = open_history()
+        PatientSession(window, options.programme, history)
+        if problem:
+            window.caption.show_notice(tr("guided.history_unavailable"))
+    elif options.mode in window.modes:
         window.change_mode(options.mode)
     window.resize(1280, 800)
     window.show()

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QColor, QImage, QKeyEvent, QPainter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from flossgui.ui import palette
 from flossgui.ui.caption import CaptionPanel
@@ -47,9 +56,11 @@ class MainWindow(QMainWindow):
         self.safety_card: SafetyCard | None = None
         self.symptoms_dialog: SymptomsDialog | None = None
 
+        self.stage = QStackedWidget()  # the figure, or pages that stand in for it (e.g. a guided rest)
+        self.stage.addWidget(self.figure_view)
         main = QVBoxLayout()
         main.addWidget(self.caption)
-        main.addWidget(self.figure_view, 1)
+        main.addWidget(self.stage, 1)
         main.addWidget(self.controls)
         main.addWidget(self.keys_help)
         side = QWidget()
@@ -60,6 +71,7 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.setup_panel)
         side_layout.addWidget(self.safety_button)
         side_layout.addStretch(1)
+        self.side_layout = side_layout
         self.side_panel = QScrollArea()
         self.side_panel.setWidget(side)
         self.side_panel.setWidgetResizable(True)
@@ -75,6 +87,7 @@ class MainWindow(QMainWindow):
         self.modes: dict[str, Mode] = {}
         self.mode: Mode | None = None
         self._keys: dict[Qt.Key, ModeAction] = {}
+        self._extra_keys: dict[Qt.Key, ModeAction] = {}
         self.add_mode(PatientMode(self))
         self.change_mode("patient")
 
@@ -98,7 +111,12 @@ class MainWindow(QMainWindow):
             self.mode.deactivate()
         self.mode = mode
         mode.activate()
-        self._keys = {key: action for action in mode.actions() for key in action.keys}
+        self._keys = {key: action for action in mode.actions() for key in action.keys} | self._extra_keys
+
+    def add_key_action(self, action: ModeAction) -> None:
+        """Answer ``action``'s keys in every mode (e.g. M to mute, added by the guided session)."""
+        self._extra_keys |= dict.fromkeys(action.keys, action)
+        self._keys |= self._extra_keys
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Keys the focused control did not use go to the mode's actions."""
