@@ -7,7 +7,6 @@ TEXT: dict[str, str] = {
     "guided.start": "Start my session",
     "guided.start_again": "Start another session",
     "guided.get_ready": "Get ready: sit slumped, chin down, knee bent, toes pointed.",
-    "guided.countdown": "{n}",
     "guided.plan": "Today: {sets} sets of {reps} reps, {rest} s rest\n{side} · {range} % of the full movement",
     "guided.side.left": "Left leg",
     "guided.side.right": "Right leg",
@@ -29,7 +28,6 @@ TEXT: dict[str, str] = {
     ),
     "guided.finish.reminder": "Remember",
     "guided.finish.back": "Back to the exercise",
-    "guided.mute": "Mute sounds",
     "guided.history_unavailable": "Your exercise history could not be opened, so this session will not be saved.",
     # Menus.
     "menu.session": "&Session",
