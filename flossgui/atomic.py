@@ -9,7 +9,12 @@ from pathlib import Path
 
 
 def write_atomic(path: str | Path, text: str, encoding: str = "utf-8") -> None:
-    """Replace ``path`` with ``text``: a temporary file in the same folder, fsync, ``os.replace``.
+    """Replace ``path`` with ``text`` (see :func:`write_bytes_atomic`)."""
+    write_bytes_atomic(path, text.encode(encoding))
+
+
+def write_bytes_atomic(path: str | Path, data: bytes) -> None:
+    """Replace ``path`` with ``data``: a temporary file in the same folder, fsync, ``os.replace``.
 
     A crash at any moment leaves either the previous file or the complete new one. A
     symlink is followed; an existing file keeps its mode and owner, a new one is made
@@ -23,8 +28,10 @@ def write_atomic(path: str | Path, text: str, encoding: str = "utf-8") -> None:
         old = None
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as f:
-            f.write(text)
+        if hasattr(os, "fchmod"):  # mkstemp makes the file private (0600); give it the usual mode instead
+            os.fchmod(fd, 0o666 & ~_umask())
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, stat.S_IMODE(old.st_mode) if old else 0o644)
@@ -49,3 +56,10 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def _umask() -> int:
+    """The process's umask (reading it means setting it; set it straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

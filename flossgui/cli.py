@@ -155,6 +155,22 @@ def build_parser() -> argparse.ArgumentParser:
     tl.add_argument("--output", "-o", type=Path, metavar="PATH", help="write here instead of standard output")
     tl.set_defaults(handler=run_timeline)
 
+    from flossgui import export
+
+    ex = sub.add_parser(
+        "export",
+        parents=[common],
+        help="write a printable handout (.pdf) or the animation (.gif)",
+        description=f"Write PATH; the format follows its extension: {export.ALLOWED}. Works without a display.",
+    )
+    ex.add_argument("path", type=Path, metavar="PATH", help="the file to write (.pdf or .gif)")
+    ex.add_argument("--programme", action=LoadProgramme, metavar="FILE", help="print this home programme (TOML)")
+    ex.add_argument(
+        "--fps", type=bounded(int, *export.FPS_RANGE), default=export.DEFAULT_FPS, help="GIF frames per second (1–30)"
+    )
+    ex.add_argument("--size", type=size, default=export.DEFAULT_SIZE, metavar="WxH", help="GIF size (default 480x300)")
+    ex.set_defaults(handler=export.run_export)
+
     # Listed for --help; main() hands its arguments straight to the kiosk's own parser.
     sub.add_parser("kiosk-pin", add_help=False, help="set the staff PIN that leaves the kiosk")
     return parser  # fmt: skip

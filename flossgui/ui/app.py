@@ -18,7 +18,9 @@ from flossgui.text import TEXT
 from flossgui.ui import style
 from flossgui.ui.clock import ManualClock
 from flossgui.ui.main_window import MainWindow
+from flossgui.ui.patient_session import PatientSession, open_history
 from flossgui.ui.settings import APPLICATION, ORGANIZATION
+from flossgui.ui.tr import tr
 from flossgui.ui.tutorial import Tutorial
 
 
@@ -76,8 +78,9 @@ def run(options: argparse.Namespace) -> int:
     3. ``--kiosk``: hand over to :func:`flossgui.ui.kiosk_app.run_kiosk`.
     4. Build the tutorial from the options: exercise, set-up, speed; a real monotonic clock,
        or a hand-set one at ``--at`` seconds for a screenshot.
-    5. Screenshot: lay the window out at ``--size``, grab it, write the PNG, exit 0.
-    6. Otherwise show the window, the safety card on first run, and run the event loop.
+    5. Patient mode gets guided sessions, the diary, the programme builder and exports.
+    6. Screenshot: lay the window out at ``--size``, grab it, write the PNG, exit 0.
+    7. Otherwise show the window, the safety card on first run, and run the event loop.
     """
     from flossgui.cli import exercise_from, setup_from
 
@@ -108,7 +111,12 @@ def run(options: argparse.Namespace) -> int:
 
     tutorial = Tutorial(exercise, setup, speed=options.speed)
     window = MainWindow(tutorial)
-    if options.mode in window.modes:
+    if options.mode == "patient":
+        history, problem = open_history()
+        PatientSession(window, options.programme, history)
+        if problem:
+            window.caption.show_notice(tr("guided.history_unavailable"))
+    elif options.mode in window.modes:
         window.change_mode(options.mode)
     window.resize(1280, 800)
     window.show()

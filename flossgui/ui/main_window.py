@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -60,9 +61,11 @@ class MainWindow(QMainWindow):
         self.symptoms_dialog: SymptomsDialog | None = None
         self.about_model_dialog: AboutModelDialog | None = None
 
-        self.stage = QSplitter(Qt.Orientation.Horizontal)  # the figure, and whatever a mode puts beside it
+        self.pages = QStackedWidget()  # the figure, or pages that stand in for it (e.g. a guided rest)
+        self.pages.addWidget(self.figure_view)
+        self.stage = QSplitter(Qt.Orientation.Horizontal)  # the pages, and whatever a mode puts beside them
         self.stage.setChildrenCollapsible(False)
-        self.stage.addWidget(self.figure_view)
+        self.stage.addWidget(self.pages)
         main = QVBoxLayout()
         main.addWidget(self.caption)
         main.addWidget(self.stage, 1)
@@ -76,6 +79,7 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.setup_panel)
         side_layout.addWidget(self.safety_button)
         side_layout.addStretch(1)
+        self.side_layout = side_layout
         self.side_panel = QScrollArea()
         self.side_panel.setWidget(side)
         self.side_panel.setWidgetResizable(True)
@@ -96,6 +100,7 @@ class MainWindow(QMainWindow):
         self.modes: dict[str, Mode] = {}
         self.mode: Mode | None = None
         self._keys: dict[Qt.Key, ModeAction] = {}
+        self._extra_keys: dict[Qt.Key, ModeAction] = {}
         self.add_mode(PatientMode(self))
         self.add_mode(ClinicianMode(self))
         self.change_mode("patient")
@@ -128,9 +133,14 @@ class MainWindow(QMainWindow):
             self.mode.deactivate()
         self.mode = mode
         mode.activate()
-        self._keys = {key: action for action in mode.actions() for key in action.keys}
+        self._keys = {key: action for action in mode.actions() for key in action.keys} | self._extra_keys
         for action in self.mode_actions.actions():
             action.setChecked(action.data() == name)
+
+    def add_key_action(self, action: ModeAction) -> None:
+        """Answer ``action``'s keys in every mode (e.g. M to mute, added by the guided session)."""
+        self._extra_keys |= dict.fromkeys(action.keys, action)
+        self._keys |= self._extra_keys
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Keys the focused control did not use go to the mode's actions."""
