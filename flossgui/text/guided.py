@@ -33,6 +33,7 @@ TEXT: dict[str, str] = {
     "menu.session": "&Session",
     "menu.start": "&Start guided session",
     "menu.mute": "&Mute sounds",
+    "menu.no_sound": "No sound here (no audio device, or flossgui[audio] not installed)",
     "menu.history": "&History…",
     "menu.programme": "&Programme…",
     "menu.export": "&Export",

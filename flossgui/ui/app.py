@@ -5,15 +5,23 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, QSize, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLoggingCategory,
+    QMessageLogContext,
+    QSize,
+    Qt,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from shiboken6 import Shiboken
 
 from flossgui import __version__
-from flossgui.model.session import SessionPlan
 from flossgui.text import TEXT
 from flossgui.ui import style
 from flossgui.ui.clock import ManualClock
@@ -43,6 +51,9 @@ def application() -> QApplication:
     if app is None:
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             qInstallMessageHandler(_quiet_offscreen)
+        # Qt Multimedia lists every optional library it could not load (VA-API, PipeWire…);
+        # the cues work without them, so keep the terminal for our own messages.
+        QLoggingCategory.setFilterRules("qt.multimedia*=false")
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APPLICATION)
@@ -94,14 +105,20 @@ def run(options: argparse.Namespace) -> int:
         from flossgui.ui.kiosk_app import run_kiosk
 
         return run_kiosk(options)
-    exercise, setup = exercise_from(options), setup_from(options)
+    screenshot = options.screenshot is not None
+    clock = ManualClock(0.0) if screenshot else time.monotonic
+    tutorial = Tutorial(exercise_from(options), setup_from(options), clock=clock, speed=options.speed)
+    window = MainWindow(tutorial)
+    if options.mode == "patient":
+        # A screenshot shows the same window but never opens (or creates) the user's diary.
+        history, problem = (None, "") if screenshot else open_history()
+        PatientSession(window, options.programme, history)
+        if problem:
+            window.caption.show_notice(tr("guided.history_unavailable"))
+    elif options.mode in window.modes:
+        window.change_mode(options.mode)
 
-    if options.screenshot is not None:
-        clock = ManualClock(0.0)
-        tutorial = Tutorial(exercise, setup, clock=clock, speed=options.speed, plan=SessionPlan())
-        window = MainWindow(tutorial)
-        if options.mode in window.modes:
-            window.change_mode(options.mode)
+    if screenshot:
 
         def at() -> None:
             clock.now = options.at
@@ -109,15 +126,6 @@ def run(options: argparse.Namespace) -> int:
 
         return save_screenshot(window, options, at)
 
-    tutorial = Tutorial(exercise, setup, speed=options.speed)
-    window = MainWindow(tutorial)
-    if options.mode == "patient":
-        history, problem = open_history()
-        PatientSession(window, options.programme, history)
-        if problem:
-            window.caption.show_notice(tr("guided.history_unavailable"))
-    elif options.mode in window.modes:
-        window.change_mode(options.mode)
     window.resize(1280, 800)
     window.show()
     tutorial.start()

@@ -81,6 +81,11 @@ class CuePlayer(QObject):
         self._muted = False
 
     @property
+    def has_sound(self) -> bool:
+        """False when cues cannot be heard at all (no Qt Multimedia or no output device)."""
+        return not isinstance(self.output, SilentOutput)
+
+    @property
     def muted(self) -> bool:
         return self._muted
 

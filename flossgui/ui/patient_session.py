@@ -95,6 +95,9 @@ class PatientSession(QObject):
         self.mute_action.setCheckable(True)
         self.mute_action.setChecked(self.player.muted)
         self.mute_action.toggled.connect(self.player.set_muted)
+        if not self.player.has_sound:
+            self.mute_action.setEnabled(False)
+            self.mute_action.setText(tr("menu.no_sound"))
         w.add_key_action(ModeAction("mute", (Qt.Key.Key_M,), self.mute_action.toggle))
         self.history_action = session.addAction(tr("menu.history"), self.show_history)
         self.history_action.setEnabled(self.history is not None)

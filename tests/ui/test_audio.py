@@ -93,3 +93,10 @@ def test_missing_multimedia_library_means_silence_and_one_warning(qapp, caplog, 
         assert isinstance(qt_output(), SilentOutput)
     assert [r.levelname for r in caplog.records] == ["WARNING"]
     assert "Qt Multimedia" in caplog.records[0].getMessage()
+
+
+def test_silent_output_is_reported_as_no_sound(qtbot):
+    from flossgui.model.exercise import builtin_exercise
+    from flossgui.ui.audio import CuePlayer, SilentOutput
+
+    assert not CuePlayer(builtin_exercise(), SilentOutput()).has_sound
