@@ -138,6 +138,17 @@ def build_parser() -> argparse.ArgumentParser:
     tl.add_argument("--output", "-o", type=Path, metavar="PATH", help="write here instead of standard output")
     tl.set_defaults(handler=run_timeline)
 
+    bench = sub.add_parser(
+        "bench",
+        help="measure this machine: frame time, start-up, CPU and memory, against targets",
+        description="Measure how fast this machine computes, draws and starts flossgui, and what an "
+        "animated kiosk costs in CPU and memory over a simulated week. Takes a few minutes.",
+    )
+    bench.set_defaults(handler=run_bench)
+    from flossgui.bench.runner import add_arguments
+
+    add_arguments(bench)
+
     # Listed for --help; main() hands its arguments straight to the kiosk's own parser.
     sub.add_parser("kiosk-pin", add_help=False, help="set the staff PIN that leaves the kiosk")
     return parser  # fmt: skip
@@ -162,6 +173,13 @@ def run_timeline(options: argparse.Namespace) -> int:
         if out is not sys.stdout:
             out.close()
     return 0
+
+
+def run_bench(options: argparse.Namespace) -> int:
+    """``flossgui bench`` (imports Qt only when it runs)."""
+    from flossgui.bench.runner import run
+
+    return run(options)
 
 
 def run_window(options: argparse.Namespace) -> int:
