@@ -1,0 +1,94 @@
+"""Words of the patient window: controls, counter, seat guidance, safety and symptoms flow.
+
+``{name}`` fields are filled in with ``str.format`` after translation.
+"""
+
+from __future__ import annotations
+
+TEXT: dict[str, str] = {
+    "app.title": "Nerve floss guide",
+    # Steps and captions.
+    "step.of": "Step {n} of {total}",
+    "string.button": "Imagine a string",
+    "string.hide": "Hide the string idea",
+    # Playback.
+    "play": "Play",
+    "pause": "Pause",
+    "phase.previous": "Previous step",
+    "phase.next": "Next step",
+    "scrub": "Position in the movement",
+    "speed": "Speed",
+    "speed.tempo": "{seconds:.0f} s per rep",
+    "speed.0.5": "Very slow",
+    "speed.0.75": "Slow",
+    "speed.1": "Normal",
+    "speed.1.5": "Brisk",
+    "speed.2": "Fast",
+    "speed.custom": "Custom",
+    # Set-up.
+    "setup.title": "Your set-up",
+    "range": "How far to move",
+    "range.help": "Smaller is gentler. Start small if you are unsure.",
+    "side": "Leg that moves",
+    "side.left": "Left leg",
+    "side.right": "Right leg",
+    "seat.height": "Seat height",
+    "seat.preset": "Seat",
+    "seat.preset.custom": "My own seat",
+    "seat.preset.low chair": "Low chair (40 cm)",
+    "seat.preset.chair": "Chair (46 cm)",
+    "seat.preset.high stool": "High stool (58 cm)",
+    "seat.preset.bed edge": "Edge of a bed (66 cm)",
+    "seat.start.feet_down": "On this seat your hips start bent about {hip:.0f}°, with your feet on the floor.",
+    "seat.start.feet_hanging": "On this seat your hips start bent about {hip:.0f}°, with your feet hanging free.",
+    "seat.why": (
+        "A higher seat makes the start easier: your hips bend less, so the nerve starts with less "
+        "stretch on it. This is our reading of published studies; none has tested seat height itself."
+    ),
+    "seat.why.button": "Why does a higher seat help?",
+    "seat.suggest": "For an easier start, try a seat about {cm:.0f} cm high.",
+    "seat.suggest.done": "Your seat is already at or above the easier height (about {cm:.0f} cm).",
+    "person.height": "Your height",
+    "input.allowed": "Allowed: {lo}–{hi}{unit}",
+    "input.refused": "{value} is not allowed here. Please use {lo}–{hi}{unit}.",
+    # Counter.
+    "counter.title": "Reps and sets",
+    "counter.reps": "Reps in each set",
+    "counter.sets": "Sets",
+    "counter.rest": "Rest between sets",
+    "counter.rep_of": "{rep} of {reps} reps",
+    "counter.set_of": "Set {set} of {sets}",
+    "counter.rest_left": "Rest: {seconds} s",
+    "counter.rest_caption": "Rest now. The next set starts in {seconds} seconds.",
+    "counter.finished": "All done. Well done!",
+    "counter.finished_caption": "All sets done. Sit back and rest.",
+    "counter.reset": "Start again",
+    # Safety.
+    "safety.button": "Safety",
+    "safety.ok": "I understand",
+    "symptoms.button": "My symptoms increased",
+    "symptoms.title": "Your symptoms increased",
+    "symptoms.intro": "We have paused the movement. What would you like to do?",
+    "symptoms.smaller": "Make the movement smaller",
+    "symptoms.stop": "Stop for today",
+    "symptoms.cancel": "Carry on as before",
+    "symptoms.smaller.done": (
+        "The movement is now smaller ({percent} %). Press Play when you are ready and go gently. "
+        "If your symptoms still increase, stop for today."
+    ),
+    "symptoms.smaller.least": (
+        "The movement is already as small as it goes. Please stop for today and let things settle."
+    ),
+    "symptoms.stop.done": (
+        "Stopped for today. Rest and let things settle, then try again another day with a smaller "
+        "movement. If symptoms stay worse, talk to your clinician."
+    ),
+    # Keys.
+    "fullscreen": "Full screen",
+    "keys.help": "Keys: Space play or pause · ← → steps · ↑ ↓ speed · + − how far · F11 full screen",
+    # Errors outside the window.
+    "error.no_display": (
+        "no display found (DISPLAY and WAYLAND_DISPLAY are not set); to make a picture without a "
+        "screen use --screenshot PATH"
+    ),
+}

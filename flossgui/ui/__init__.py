@@ -1,0 +1,1 @@
+"""The Qt window: widgets that draw a model Frame and route input back to the model."""

@@ -1,0 +1,215 @@
+"""The tutorial's state in one QObject: the movement, its playback and the session counter.
+
+Widgets never keep time or state of their own: they call this object's methods and redraw
+from its signals. Each tick reads the position from the monotonic clock (never counts
+frames), so pausing, speed changes, scrubbing and dropped frames cannot drift the movement
+or the count. The clock is injected, so tests drive it by hand.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from flossgui.model.body import Body
+from flossgui.model.exercise import Exercise
+from flossgui.model.motion import RANGE_LIMITS, Frame, Movement, Setup
+from flossgui.model.playback import Clock, Playback
+from flossgui.model.session import Event, SessionCounter, SessionPlan, State
+
+#: Speed steps offered to patients (1 = one rep in the exercise's period).
+SPEED_STEPS: tuple[float, ...] = (0.5, 0.75, 1.0, 1.5, 2.0)
+#: Range of movement steps in percent, and how far "make it smaller" goes down.
+RANGE_STEP_PERCENT = 10
+SYMPTOM_RANGE_STEP_PERCENT = 20
+FRAME_INTERVAL_MS = 16  # ≈ 60 Hz; the position comes from the clock, so jitter does not matter
+
+
+class Tutorial(QObject):
+    """One exercise on one set-up, played from a clock, with reps and sets counted."""
+
+    frame_changed = Signal(object)  # Frame
+    movement_changed = Signal(object)  # Movement: person, seat, side or range changed
+    playback_changed = Signal()  # playing, paused or speed changed
+    session_changed = Signal()  # a rep counted, a rest started or ended, a new plan
+
+    def __init__(
+        self,
+        exercise: Exercise,
+        setup: Setup | None = None,
+        *,
+        clock: Clock = time.monotonic,
+        speed: float = 1.0,
+        plan: SessionPlan | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.movement = Movement(exercise, setup)
+        self.playback = Playback(exercise.period_s, clock, speed)
+        self.counter = SessionCounter(plan)
+        self.frame: Frame = self.movement.frame(0.0)
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self._timer.setInterval(FRAME_INTERVAL_MS)
+        self._timer.timeout.connect(self.tick)
+
+    # -- time ---------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start requesting frames (about 60 a second)."""
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def tick(self) -> Frame:
+        """Read the clock, count completed reps, and publish the frame for now."""
+        frame = self.movement.frame(self.playback.cycles)
+        events = self.counter.observe(frame.rep, self.clock())
+        if events:
+            if Event.SET_DONE in events or Event.FINISHED in events:
+                self._hold_at_start(frame.rep)
+                frame = self.movement.frame(self.playback.cycles)
+            if Event.REST_OVER in events and self.counter.state is State.EXERCISING:
+                self.playback.play()
+                self.playback_changed.emit()
+            self.session_changed.emit()
+        elif self.counter.state is State.RESTING:
+            self.session_changed.emit()  # the countdown moved on
+        self._publish(frame)
+        return frame
+
+    def _publish(self, frame: Frame) -> None:
+        self.frame = frame
+        self.frame_changed.emit(frame)
+
+    def _refresh(self) -> None:
+        self._publish(self.movement.frame(self.playback.cycles))
+
+    def _hold_at_start(self, rep: int) -> None:
+        """Pause at the start pose of rep ``rep`` (for a rest, the end, or stopping)."""
+        self.playback.seek(rep)
+        self.playback.pause()
+        self.playback_changed.emit()
+
+    # -- playback -----------------------------------------------------------------------------
+
+    @property
+    def playing(self) -> bool:
+        return self.playback.playing
+
+    def play(self) -> None:
+        """Play; during a rest this skips the rest, when finished it does nothing."""
+        if self.counter.state is State.FINISHED:
+            return
+        if self.counter.state is State.RESTING:
+            self.counter.end_rest()
+            self.session_changed.emit()
+        self.playback.play()
+        self.playback_changed.emit()
+
+    def pause(self) -> None:
+        self.playback.pause()
+        self.playback_changed.emit()
+
+    def toggle(self) -> None:
+        self.pause() if self.playing else self.play()
+
+    @property
+    def speed(self) -> float:
+        return self.playback.speed
+
+    def set_speed(self, speed: float) -> None:
+        """A new speed; the position in the movement is kept."""
+        self.playback.speed = speed
+        self.playback_changed.emit()
+
+    def step_speed(self, steps: int) -> None:
+        """Move ``steps`` along :data:`SPEED_STEPS` (from the nearest step)."""
+        i = min(range(len(SPEED_STEPS)), key=lambda k: abs(SPEED_STEPS[k] - self.speed))
+        self.set_speed(SPEED_STEPS[min(max(i + steps, 0), len(SPEED_STEPS) - 1)])
+
+    def seek_phi(self, phi: float) -> None:
+        """Scrub within the current rep to fraction ``phi`` (pauses; never counts a rep)."""
+        self.pause()
+        rep = math.floor(self.playback.cycles)
+        self.playback.seek(rep + min(max(phi, 0.0), 0.999999))
+        self._refresh()
+
+    def step_phase(self, steps: int) -> None:
+        """Pause at the start of the phase ``steps`` away, wrapping within the current rep."""
+        phases = self.movement.exercise.phases
+        frame = self.movement.frame(self.playback.cycles)
+        index = frame.phase_index
+        if steps < 0 and frame.phi - phases[index].start > 1e-6:
+            steps += 1  # "previous" first goes back to the start of the current step
+        self.seek_phi(phases[(index + steps) % len(phases)].start + 1e-9)  # inside it, despite rounding
+
+    # -- set-up -------------------------------------------------------------------------------
+
+    @property
+    def setup(self) -> Setup:
+        return self.movement.setup
+
+    def set_setup(self, **changes: object) -> None:
+        """Change the person, seat, side or range; the playback position is kept."""
+        setup = replace(self.setup, **changes)
+        if setup == self.setup:
+            return
+        self.movement = Movement(self.movement.exercise, setup)
+        self.movement_changed.emit(self.movement)
+        self._refresh()
+
+    def set_range_percent(self, percent: float) -> None:
+        lo, hi = RANGE_LIMITS
+        self.set_setup(range_fraction=min(max(percent / 100.0, lo), hi))
+
+    @property
+    def range_percent(self) -> int:
+        return round(self.setup.range_fraction * 100)
+
+    def step_range(self, steps: int, step_percent: int = RANGE_STEP_PERCENT) -> None:
+        """Change the range by ``steps`` × ``step_percent``, within 10–100 %."""
+        self.set_range_percent(self.range_percent + steps * step_percent)
+
+    def set_side(self, side: str) -> None:
+        self.set_setup(side=side)
+
+    def set_seat_height(self, cm: float) -> None:
+        self.set_setup(seat_height_cm=float(cm))
+
+    def set_person_height(self, cm: float) -> None:
+        self.set_setup(body=Body(float(cm)))
+
+    # -- session ------------------------------------------------------------------------------
+
+    def set_plan(self, plan: SessionPlan) -> None:
+        """New targets; the session starts over."""
+        self.counter.plan = plan
+        self.reset_session()
+
+    def reset_session(self) -> None:
+        """Start the count again from the start pose of the current rep, paused."""
+        rep = math.floor(self.playback.cycles)
+        self.counter.reset(rep)
+        self._hold_at_start(rep)
+        self.session_changed.emit()
+        self._refresh()
+
+    def rest_remaining(self) -> float:
+        return self.counter.rest_remaining(self.clock())
+
+    def make_smaller(self) -> bool:
+        """Reduce the range one symptom step (−20 %, not below 10 %); False if it was already least."""
+        before = self.range_percent
+        self.step_range(-1, SYMPTOM_RANGE_STEP_PERCENT)
+        return self.range_percent < before
+
+    def stop_for_today(self) -> None:
+        """Pause at the start pose (sitting, knee bent)."""
+        self._hold_at_start(math.floor(self.playback.cycles))
+        self._refresh()

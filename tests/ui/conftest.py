@@ -1,0 +1,36 @@
+"""Window fixtures: a hand-set clock, a private settings file, and windows cleaned up by qtbot."""
+
+from __future__ import annotations
+
+import pytest
+
+from flossgui.model.exercise import builtin_exercise
+from flossgui.model.motion import Setup
+from flossgui.ui.clock import ManualClock
+from flossgui.ui.main_window import MainWindow
+from flossgui.ui.settings import ENV_VAR
+from flossgui.ui.tutorial import Tutorial
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path, monkeypatch):
+    """Each test remembers things in its own INI file, never the user's."""
+    monkeypatch.setenv(ENV_VAR, str(tmp_path / "settings.ini"))
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(0.0)
+
+
+@pytest.fixture
+def tutorial(clock, qapp) -> Tutorial:
+    return Tutorial(builtin_exercise(), Setup(), clock=clock)
+
+
+@pytest.fixture
+def window(qtbot, tutorial) -> MainWindow:
+    w = MainWindow(tutorial)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    return w
