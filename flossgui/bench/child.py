@@ -32,11 +32,15 @@ class ChildFailed(RuntimeError):
 def spawn(*args: str) -> tuple[float, dict[str, Any]]:
     """Run a child; return the monotonic time just before it started and its result.
 
-    The child gets private settings and data folders, so the app it starts cannot touch the
-    user's own.
+    The child gets its own settings (a returning user's) and data folders, so the app it
+    starts cannot touch the user's own.
     """
+    from flossgui.bench.views import settings_file
+    from flossgui.ui.settings import ENV_VAR
+
     with tempfile.TemporaryDirectory(prefix="flossgui-bench-") as home:
         env = os.environ | {f"XDG_{d}_HOME": os.path.join(home, d.lower()) for d in ("CONFIG", "DATA", "STATE")}
+        env[ENV_VAR] = settings_file(home)
         start = time.monotonic()
         proc = subprocess.run(
             [sys.executable, "-m", "flossgui.bench.child", *args],
@@ -88,9 +92,9 @@ def bare() -> int:
 
 def app() -> int:
     """The flossgui window, through the command's own entry point."""
-    from PySide6.QtWidgets import QApplication
+    from flossgui.ui.app import application
 
-    QApplication(sys.argv[:1])  # the app takes the existing instance, so the hook is in place
+    application()  # as the app makes it; the app then takes this instance, with the hook in place
     _quit_after_first_paint()
     from flossgui.cli import main
 

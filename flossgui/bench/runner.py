@@ -39,21 +39,17 @@ def run(options: argparse.Namespace) -> int:
     scale = TINY if options.tiny else QUICK if options.quick else FULL
     if needs_offscreen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # children inherit it
-    from PySide6.QtWidgets import QApplication
-
     from flossgui.bench.cpu import cpu_figure
-    from flossgui.bench.frame_cost import SIZES, frame_figure
+    from flossgui.bench.frame_cost import frame_figures
     from flossgui.bench.machine import describe
     from flossgui.bench.model_rate import model_figure
     from flossgui.bench.soak import soak_figures
     from flossgui.bench.startup import startup_figures
-    from flossgui.bench.views import views
+    from flossgui.ui.app import application
 
-    _app = QApplication.instance() or QApplication(sys.argv[:1])  # alive for the whole run
+    _app = application()  # as the app makes it (name, style), for the whole run
     figures = _measure("model", lambda: [model_figure(scale.model_s)])
-    for make in views():
-        view = make()
-        figures += _measure("frame", lambda view=view: [frame_figure(view, size, scale.frames) for size in SIZES])
+    figures += _measure("frame", lambda: frame_figures(scale.frames))
     figures += _measure("start-up", lambda: startup_figures(scale.launches))
     figures += _measure("cpu", lambda: [cpu_figure(fps, scale.cpu_s) for fps in (30, 60)])
     figures += _measure("rss", lambda: soak_figures(scale.soak_s))

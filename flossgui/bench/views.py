@@ -1,96 +1,77 @@
-"""The views the bench draws, each with a way to put one moment of the animation on it.
+"""The window under test, driven frame by frame from a clock the bench sets.
 
-The bench drives a view from a fake clock, so every figure is reproducible and no view keeps
-its own time. Until ``flossgui.ui`` provides the patient window, a stand-in figure view (one
-pyqtgraph :class:`~pyqtgraph.GraphItem`, as the design suggests) is measured instead, and
-labelled so.
+The settings live in a temporary file, so the bench never reads or writes the user's own.
 """
 
 from __future__ import annotations
 
-import importlib.util
-from collections.abc import Callable
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-import numpy as np
-import pyqtgraph as pg
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from flossgui.model.exercise import builtin_exercise
-from flossgui.model.kinematics import Skeleton
-from flossgui.model.motion import Frame, Movement
-from flossgui.model.playback import Playback
+from flossgui.ui.app import application
+from flossgui.ui.clock import ManualClock
+from flossgui.ui.main_window import MainWindow
+from flossgui.ui.safety import SAFETY_SEEN_KEY
+from flossgui.ui.tutorial import Tutorial
 
 
 @dataclass
 class View:
-    """A view under test: its top-level widget and ``show_at(seconds)``, which computes the
-    frame that many seconds into the animation and updates the widget (without painting)."""
+    """The window, its tutorial, and the clock that tutorial reads."""
 
-    name: str
-    widget: QWidget
-    show_at: Callable[[float], None]
+    window: MainWindow
+    tutorial: Tutorial
+    clock: ManualClock
 
+    @property
+    def mode(self) -> str:
+        return self.window.mode.name if self.window.mode else ""
 
-class FakeClock:
-    """A monotonic clock that reads whatever it was last set to."""
+    def modes(self) -> list[str]:
+        """The modes this window offers (patient; clinician and kiosk as they arrive)."""
+        return list(self.window.modes)
 
-    def __init__(self, now: float = 0.0) -> None:
-        self.now = now
+    def change_mode(self, name: str) -> None:
+        self.window.change_mode(name)
+        QApplication.processEvents()
 
-    def __call__(self) -> float:
-        return self.now
-
-
-class StandInFigure(pg.PlotWidget):
-    """The skeleton as one GraphItem updated in place, head drawn to scale."""
-
-    _ADJ = np.array([[Skeleton.NAMES.index(a), Skeleton.NAMES.index(b)] for a, b in Skeleton.BONES])
-    _HEAD = Skeleton.NAMES.index("head")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setAspectLocked(True)
-        self.hideAxis("left")
-        self.hideAxis("bottom")
-        self.setXRange(-80, 120)
-        self.setYRange(0, 160)
-        self.disableAutoRange()
-        self._pos = np.zeros((len(Skeleton.NAMES), 2))
-        self._size = np.zeros(len(Skeleton.NAMES))
-        self._graph = pg.GraphItem(pen=pg.mkPen(width=6), pxMode=False, symbolPen=pg.mkPen(width=3), symbolBrush=None)
-        self.addItem(self._graph)
-
-    def show_frame(self, frame: Frame) -> None:
-        """Draw ``frame`` at the next paint."""
-        for i, name in enumerate(Skeleton.NAMES):
-            self._pos[i] = frame.skeleton.point(name)
-        self._size[self._HEAD] = 2 * frame.skeleton.head_radius
-        self._graph.setData(pos=self._pos, adj=self._ADJ, size=self._size)
+    def show_at(self, seconds: float) -> None:
+        """Compute the frame ``seconds`` into the animation and update the widgets (not yet painted)."""
+        self.clock.now = seconds
+        self.tutorial.tick()
 
 
-def stand_in_view() -> View:
-    """The stand-in figure view, played from a fake clock."""
-    movement = Movement(builtin_exercise())
-    clock = FakeClock()
-    playback = Playback(movement.exercise.period_s, clock)
-    figure = StandInFigure()
-
-    def show_at(seconds: float) -> None:
-        clock.now = seconds
-        figure.show_frame(movement.frame(playback.cycles))
-
-    return View("stand-in", figure, show_at)
+def settings_file(folder: str) -> str:
+    """An INI file in ``folder`` for a returning user: the safety card has been seen."""
+    path = os.path.join(folder, "flossgui.ini")
+    settings = QSettings(path, QSettings.Format.IniFormat)
+    settings.setValue(SAFETY_SEEN_KEY, True)
+    settings.sync()
+    return path
 
 
-def views() -> list[Callable[[], View]]:
-    """Makers of every view to measure (call them once a QApplication exists)."""
-    return [stand_in_view]
+@contextmanager
+def shown_window() -> Iterator[View]:
+    """The window shown at 1280×800 in patient mode, on a clock the bench sets.
 
-
-def has_window() -> bool:
-    """Whether this install has the flossgui window (it is being written)."""
-    try:
-        return importlib.util.find_spec("flossgui.ui.app") is not None
-    except ModuleNotFoundError:
-        return False
+    Creates the application as the app does (name, style) if there is none yet.
+    """
+    application()
+    with tempfile.TemporaryDirectory(prefix="flossgui-bench-") as folder:
+        clock = ManualClock()
+        tutorial = Tutorial(builtin_exercise(), clock=clock)
+        window = MainWindow(tutorial, QSettings(settings_file(folder), QSettings.Format.IniFormat))
+        window.resize(1280, 800)
+        window.show()
+        QApplication.processEvents()
+        try:
+            yield View(window, tutorial, clock)
+        finally:
+            window.close()
