@@ -144,10 +144,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Measure how fast this machine computes, draws and starts flossgui, and what an "
         "animated kiosk costs in CPU and memory over a simulated week. Takes a few minutes.",
     )
+    bench.add_argument("--quick", action="store_true", help="shorter runs: under a minute, rougher figures")
+    bench.add_argument("--tiny", action="store_true", help=argparse.SUPPRESS)  # for the tests: rows, not figures
     bench.set_defaults(handler=run_bench)
-    from flossgui.bench.runner import add_arguments
-
-    add_arguments(bench)
 
     # Listed for --help; main() hands its arguments straight to the kiosk's own parser.
     sub.add_parser("kiosk-pin", add_help=False, help="set the staff PIN that leaves the kiosk")

@@ -29,11 +29,6 @@ QUICK = Scale(model_s=1, frames=300, launches=5, cpu_s=5, soak_s=10)
 TINY = Scale(model_s=0.01, frames=3, launches=1, cpu_s=0.1, soak_s=0.1)  # for the tests: rows, not figures
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--quick", action="store_true", help="shorter runs: under a minute, rougher figures")
-    parser.add_argument("--tiny", action="store_true", help=argparse.SUPPRESS)
-
-
 def run(options: argparse.Namespace) -> int:
     """Measure, then print the machine and the table; missed targets are shown, not an error."""
     scale = TINY if options.tiny else QUICK if options.quick else FULL
