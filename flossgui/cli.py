@@ -16,7 +16,7 @@ from pathlib import Path
 from flossgui import __version__
 from flossgui.errors import InputError
 from flossgui.model.body import DEFAULT_HEIGHT_CM, HEIGHT_RANGE_CM, Body
-from flossgui.model.exercise import Exercise, builtin_exercise, load_exercise
+from flossgui.model.exercise import VARIANTS, Exercise, builtin_exercise, load_exercise
 from flossgui.model.motion import RANGE_LIMITS, Movement, Setup
 from flossgui.model.playback import SPEED_LIMITS
 from flossgui.model.seat import DEFAULT_SEAT_CM, SEAT_RANGE_CM
@@ -83,13 +83,23 @@ def _movement_options() -> argparse.ArgumentParser:
         help="standing height of the person in cm (100–220)",
     )
     g.add_argument("--side", choices=("left", "right"), default="right", help="the leg that moves")
-    g.add_argument("--exercise", type=Path, metavar="FILE", help="an exercise file (TOML) instead of the built-in one")
+    which = g.add_mutually_exclusive_group()
+    which.add_argument(
+        "--exercise", type=Path, metavar="FILE", help="an exercise file (TOML) instead of the built-in one"
+    )
+    which.add_argument(
+        "--variant",
+        choices=tuple(VARIANTS),
+        help="a built-in variant: slider (the floss, default), tensioner, mistake (chin kept down)",
+    )
     return p  # fmt: skip
 
 
 def exercise_from(options: argparse.Namespace) -> Exercise:
     """The exercise the options ask for (InputError on a bad file)."""
-    return load_exercise(options.exercise) if options.exercise else builtin_exercise()
+    if options.exercise:
+        return load_exercise(options.exercise)
+    return builtin_exercise(VARIANTS[options.variant or "slider"])
 
 
 def setup_from(options: argparse.Namespace) -> Setup:

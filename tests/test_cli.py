@@ -21,7 +21,7 @@ def test_timeline_two_reps_shows_the_sequence(capsys):
     code, out, _ = run(capsys, "timeline", "--reps", "2")
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert list(rows[0]) == ["t_s", "rep", "phase", "neck_deg", "trunk_deg", "hip_deg", "knee_deg", "ankle_deg"]
+    assert list(rows[0])[:8] == ["t_s", "rep", "phase", "neck_deg", "trunk_deg", "hip_deg", "knee_deg", "ankle_deg"]
     assert float(rows[0]["t_s"]) == 0 and float(rows[-1]["t_s"]) == pytest.approx(20.0)
     assert len(rows) == 20 * 30 + 1
     assert rows[-1]["rep"] == "2" and rows[0]["rep"] == "0"
@@ -85,3 +85,38 @@ def test_kiosk_pin_subcommand_sets_a_hash(tmp_path, monkeypatch, capsys):
     assert main(["kiosk-pin", "--config", str(config)]) == 0
     assert 'pin_hash = "scrypt$' in config.read_text()
     assert "2468" not in config.read_text()
+
+
+def test_timeline_string_columns_follow_the_angles(capsys):
+    code, out, _ = run(capsys, "timeline", "--fps", "10")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert list(rows[0])[8:] == ["string_length_mm", "string_tension", "string_slide_mm"]
+    assert float(rows[0]["string_slide_mm"]) == 0 and rows[0]["string_length_mm"] == rows[-1]["string_length_mm"]
+    assert all(float(r["string_tension"]) >= 0 for r in rows)
+    assert 1000 < float(rows[0]["string_length_mm"]) < 3000  # head to toes of a 170 cm person
+
+
+def peak(capsys, *argv: str) -> tuple[float, float]:
+    """Peak tension and glide (max − min slide) over one rep of a timeline."""
+    code, out, _ = run(capsys, "timeline", "--fps", "20", *argv)
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    slide = [float(r["string_slide_mm"]) for r in rows]
+    return max(float(r["string_tension"]) for r in rows), max(slide) - min(slide)
+
+
+def test_timeline_variants_map_to_the_shipped_files(capsys):
+    slider, tensioner, mistake = (peak(capsys, "--variant", v) for v in ("slider", "tensioner", "mistake"))
+    assert peak(capsys) == slider  # the floss is the default
+    assert slider[0] < mistake[0] < tensioner[0]
+    assert slider[1] > 1.7 * tensioner[1]
+    _, out, _ = run(capsys, "timeline", "--variant", "tensioner", "--format", "json", "--fps", "1")
+    assert json.loads(out)["meta"]["exercise"] == "nerve-tensioner"
+
+
+def test_variant_and_exercise_are_exclusive(capsys, tmp_path):
+    with pytest.raises(SystemExit) as info:
+        main(["timeline", "--variant", "mistake", "--exercise", str(tmp_path / "x.toml")])
+    assert info.value.code == 2
+    assert "not allowed with" in capsys.readouterr().err

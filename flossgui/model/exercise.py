@@ -27,6 +27,12 @@ MOVING_JOINTS: tuple[str, ...] = ("neck", "trunk", "knee", "ankle")
 KINDS: tuple[str, ...] = ("slider", "tensioner", "mistake")
 PERIOD_RANGE_S: tuple[float, float] = (4.0, 30.0)
 DEFAULT_EXERCISE = "lumbar-nerve-floss"
+#: The shipped exercise file for each kind (the floss, a tensioner, the chin-down mistake).
+VARIANTS: dict[str, str] = {
+    "slider": DEFAULT_EXERCISE,
+    "tensioner": "nerve-tensioner",
+    "mistake": "nerve-floss-chin-down",
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,8 @@
 
 This is where the pieces meet: the choreography gives the moving joints, the range of
 movement scales them about the start pose, the seat gives the hip, and forward kinematics
-places the figure. :class:`Frame` is what the views draw.
+places the figure and the string (:mod:`flossgui.model.nerve`). :class:`Frame` is what the
+views draw.
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ import math
 from dataclasses import dataclass, field
 
 from flossgui.model.body import Body
-from flossgui.model.exercise import MOVING_JOINTS, Exercise, Phase
+from flossgui.model.exercise import Exercise, Phase
 from flossgui.model.kinematics import SIDES, Skeleton, skeleton
+from flossgui.model.nerve import NerveState, NerveString
 from flossgui.model.pose import Pose
-from flossgui.model.seat import DEFAULT_SEAT_CM, SeatGeometry, seat_geometry
+from flossgui.model.seat import DEFAULT_SEAT_CM, SeatGeometry, seat_geometry, suggested_seat_height
 
 RANGE_LIMITS: tuple[float, float] = (0.10, 1.0)  # fraction of the full excursion
-_KNEE = MOVING_JOINTS.index("knee")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,7 @@ class Frame:
     phase: Phase
     pose: Pose
     skeleton: Skeleton
+    string: NerveState
 
 
 def split_cycles(cycles: float) -> tuple[int, float]:
@@ -62,10 +64,10 @@ class Movement:
     def __init__(self, exercise: Exercise, setup: Setup | None = None) -> None:
         self.exercise = exercise
         self.setup = setup or Setup()
-        self.seat: SeatGeometry = seat_geometry(
-            self.setup.body, self.setup.seat_height_cm, exercise.most_pointed_ankle(), exercise.knee_range()
-        )
+        self._foot = (exercise.most_pointed_ankle(), exercise.knee_range())
+        self.seat: SeatGeometry = seat_geometry(self.setup.body, self.setup.seat_height_cm, *self._foot)
         self._start = exercise.start_angles()
+        self.nerve = NerveString(self.setup.body, self.pose(0.0), self.seat.hip_height_cm, self.setup.side)
 
     def moving_angles(self, phi: float) -> tuple[float, ...]:
         """Moving-joint angles at ``phi``, scaled about the start pose by the range of movement."""
@@ -83,8 +85,8 @@ class Movement:
         pose = self.pose(phi)
         index = self.exercise.phase_index(phi)
         skel = skeleton(pose, self.setup.body, self.seat.hip_height_cm, self.seat.thigh_slope_deg, self.setup.side)
-        return Frame(cycles, rep, phi, index, self.exercise.phases[index], pose, skel)
+        return Frame(cycles, rep, phi, index, self.exercise.phases[index], pose, skel, self.nerve.state(pose))
 
-    def knee_start(self) -> float:
-        """Knee angle at the start of a rep."""
-        return self._start[_KNEE]
+    def suggested_seat_height(self) -> float:
+        """A seat height (cm) that makes this exercise easier for this person."""
+        return suggested_seat_height(self.setup.body, *self._foot)

@@ -38,7 +38,7 @@ MIN_THIGH_SLOPE = -40.0
 # The slope we suggest for an easier start: clearly downhill, feet still brushing the floor.
 EASIER_THIGH_SLOPE = 15.0
 # The most pointed ankle in the seated floss, used when none is given.
-POINTED_ANKLE_DEG = -30.0
+POINTED_ANKLE_DEG = -40.0
 # The knee's travel in the seated floss, used when none is given.
 KNEE_RANGE_DEG: tuple[float, float] = (0.0, 90.0)
 

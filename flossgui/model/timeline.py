@@ -30,6 +30,10 @@ COLUMNS: list[Column] = [
     Column("rep", lambda t, f: f.rep),
     Column("phase", lambda t, f: f.phase.id),
     *(_deg(j) for j in ("neck", "trunk", "hip", "knee", "ankle")),
+    # The string (flossgui.model.nerve): bed length, tension (0 slack, 1 = 10 % strain), glide at the knee.
+    Column("string_length_mm", lambda t, f: round(10.0 * f.string.length_cm, 2)),
+    Column("string_tension", lambda t, f: round(f.string.tension, 4)),
+    Column("string_slide_mm", lambda t, f: round(f.string.slide_mm, 3)),
 ]
 
 FPS_RANGE: tuple[int, int] = (1, 240)

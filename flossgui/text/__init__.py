@@ -8,13 +8,13 @@ cues and titles by id.
 
 from __future__ import annotations
 
-from flossgui.text import core, window
+from flossgui.text import core, nerve, window
 
 CONTEXT = "flossgui"
 
 #: All texts by id; ids are unique across the topic modules.
 TEXT: dict[str, str] = {}
-for _module in (core, window):
+for _module in (core, nerve, window):
     _clash = TEXT.keys() & _module.TEXT.keys()
     if _clash:
         raise RuntimeError(f"text ids defined twice: {sorted(_clash)}")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from flossgui.model.body import HEIGHT_RANGE_CM
 from flossgui.model.motion import RANGE_LIMITS, Movement
-from flossgui.model.seat import SEAT_PRESETS, SEAT_RANGE_CM, suggested_seat_height
+from flossgui.model.seat import SEAT_PRESETS, SEAT_RANGE_CM
 from flossgui.ui.spinbox import BoundedSpinBox
 from flossgui.ui.tr import tr
 from flossgui.ui.tutorial import RANGE_STEP_PERCENT, Tutorial
@@ -26,7 +26,7 @@ def seat_guidance(movement: Movement) -> list[str]:
     """What this seat does to the start, and a height for an easier start."""
     seat = movement.seat
     key = "seat.start.feet_down" if seat.feet_on_floor else "seat.start.feet_hanging"
-    easier = suggested_seat_height(movement.setup.body, movement.exercise.most_pointed_ankle())
+    easier = movement.suggested_seat_height()
     done = seat.seat_height_cm >= easier
     return [
         tr(key, hip=seat.hip_flexion_deg),

@@ -51,7 +51,10 @@ def test_seat_height_changes_hip_and_thigh(window, tutorial):
     sk = window.figure_view.figure.frame.skeleton
     assert sk.knee[1] < sk.hip[1]  # thigh now slopes down to the knee
     assert "66" in window.setup_panel.preset_box.currentText()
-    assert tr("seat.suggest.done", cm=62) in window.setup_panel.seat_help.text()
+    assert (
+        tr("seat.suggest.done", cm=round(tutorial.movement.suggested_seat_height()))
+        in window.setup_panel.seat_help.text()
+    )
 
 
 def test_seat_preset_sets_the_height(window, tutorial):

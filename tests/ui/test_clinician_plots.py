@@ -1,0 +1,70 @@
+"""Clinician plots: the curves, the cursor, the compared variant and the seat marker."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from flossgui.model.exercise import VARIANTS, builtin_exercise
+from flossgui.model.motion import Movement, Setup
+from flossgui.ui.clinician_plots import ClinicianPlots
+
+
+def movement(kind: str = "slider", seat: float = 46.0) -> Movement:
+    return Movement(builtin_exercise(VARIANTS[kind]), Setup(seat_height_cm=seat))
+
+
+@pytest.fixture
+def plots(qtbot) -> ClinicianPlots:
+    widget = ClinicianPlots()
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.set_movements(movement(), movement("tensioner"))
+    return widget
+
+
+def test_plots_show_one_rep_of_angles_and_string(plots):
+    knee = plots.angle_curves["knee", 0].getData()[1]
+    assert knee[0] == pytest.approx(90) and knee.min() == pytest.approx(0, abs=1e-6)
+    for curves in (plots.length_curves, plots.tension_curves, plots.slide_curves):
+        x, y = curves[0].getData()
+        assert x[0] == 0 and x[-1] == 100 and len(y) == len(x) > 100
+    assert plots.rest_line.value() == pytest.approx(plots.curves[0].rest_length_cm)
+
+
+def test_compared_variant_is_overlaid(plots):
+    shown, compared = (c.getData()[1] for c in plots.tension_curves)
+    assert compared.max() > 5 * shown.max()
+    assert plots.angle_curves["neck", 1].getData()[1].min() == pytest.approx(55)  # chin kept down
+    assert len(plots.variant_legend.items) == 2
+    plots.set_movements(movement())
+    assert plots.tension_curves[1].getData() == (None, None)  # no comparison: its curves are emptied
+    assert len(plots.variant_legend.items) == 1
+
+
+def test_cursor_follows_phi_without_new_items(plots):
+    items = [len(p.items) for p in plots.rep_plots]
+    for phi in (0.0, 0.35, 0.999):
+        plots.set_phi(phi)
+        assert all(c.value() == pytest.approx(100 * phi) for c in plots.cursors)
+    assert [len(p.items) for p in plots.rep_plots] == items
+
+
+def test_seat_marker_moves_with_the_seat_and_sits_on_the_curve(plots):
+    def marker() -> tuple[np.ndarray, np.ndarray]:
+        return plots.seat_markers.getData()
+
+    x46, y46 = marker()
+    plots.set_movements(movement(seat=60), movement("tensioner", seat=60))
+    x60, y60 = marker()
+    assert list(x46) == [46, 46] and list(x60) == [60, 60] and plots.seat_line.value() == 60
+    assert y60[1] < y46[1]  # higher seat, lower peak tension
+    seats, peaks = plots.seat_curves[1].getData()
+    assert y60[1] == pytest.approx(np.interp(60, seats, peaks))
+
+
+def test_renders_at_clinic_size(plots, tmp_path):
+    plots.show()
+    path = tmp_path / "plots.png"
+    assert plots.grab().save(str(path))
+    assert path.stat().st_size > 10_000
