@@ -19,6 +19,7 @@ from flossgui.model.body import DEFAULT_HEIGHT_CM, HEIGHT_RANGE_CM, Body
 from flossgui.model.exercise import VARIANTS, Exercise, builtin_exercise, load_exercise
 from flossgui.model.motion import RANGE_LIMITS, Movement, Setup
 from flossgui.model.playback import SPEED_LIMITS
+from flossgui.model.programme import load_programme
 from flossgui.model.seat import DEFAULT_SEAT_CM, SEAT_RANGE_CM
 from flossgui.model.timeline import FPS_RANGE, REPS_RANGE, timeline, write_csv, write_json
 
@@ -134,6 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="animation time for --screenshot, in seconds",
     )
     gui.add_argument("--size", type=size, default=(1280, 800), metavar="WxH", help="window size for --screenshot")
+    gui.add_argument(
+        "--programme",
+        action=LoadProgramme,
+        metavar="FILE",
+        help="a home programme from your clinician (TOML): reps, sets, rest, tempo, side and range",
+    )
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     tl = sub.add_parser(
@@ -147,6 +154,22 @@ def build_parser() -> argparse.ArgumentParser:
     tl.add_argument("--format", choices=("csv", "json"), default="csv")
     tl.add_argument("--output", "-o", type=Path, metavar="PATH", help="write here instead of standard output")
     tl.set_defaults(handler=run_timeline)
+
+    from flossgui import export
+
+    ex = sub.add_parser(
+        "export",
+        parents=[common],
+        help="write a printable handout (.pdf) or the animation (.gif)",
+        description=f"Write PATH; the format follows its extension: {export.ALLOWED}. Works without a display.",
+    )
+    ex.add_argument("path", type=Path, metavar="PATH", help="the file to write (.pdf or .gif)")
+    ex.add_argument("--programme", action=LoadProgramme, metavar="FILE", help="print this home programme (TOML)")
+    ex.add_argument(
+        "--fps", type=bounded(int, *export.FPS_RANGE), default=export.DEFAULT_FPS, help="GIF frames per second (1–30)"
+    )
+    ex.add_argument("--size", type=size, default=export.DEFAULT_SIZE, metavar="WxH", help="GIF size (default 480x300)")
+    ex.set_defaults(handler=export.run_export)
 
     bench = sub.add_parser(
         "bench",
@@ -219,3 +242,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"flossgui: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return 2
+
+
+class LoadProgramme(argparse.Action):
+    """``--programme FILE``: read and check the file while parsing, so ``options.programme`` is a
+    :class:`~flossgui.model.programme.Programme` (or None); a bad file ends with one line, exit status 2."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[str] | None,
+        option_string: str | None = None,
+    ) -> None:
+        try:
+            programme = load_programme(str(values))
+        except InputError as exc:
+            parser.exit(2, f"{parser.prog}: error: {exc.message()}\n")
+        setattr(namespace, self.dest, programme)

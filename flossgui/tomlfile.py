@@ -117,13 +117,6 @@ class Table:
             return self.fail(key, "is too long", allowed, default)
         return value
 
-    def boolean(self, key: str, default: Any = _REQUIRED) -> bool:
-        """true or false."""
-        value = self._get(key, default, "true or false")
-        if not isinstance(value, bool):
-            return self.fail(key, f"{value!r} is not true or false", "true or false", default)
-        return value
-
     def strings(self, key: str, default: Any = _REQUIRED, max_items: int = 50) -> list[str]:
         """A list of strings."""
         allowed = f"a list of up to {max_items} strings"

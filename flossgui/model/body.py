@@ -25,9 +25,6 @@ _ANKLE_HEIGHT = 0.039
 # Not in the table: hip joint centre above a firm seat (ischial tuberosity ≈ 7–9 cm below
 # the joint centre in an adult of 170 cm, less a little soft-tissue compression). Inference.
 _HIP_ABOVE_SEAT = 0.045
-# Popliteal height (knee crease to floor, no shoes) ≈ 0.25 H: 42.5 cm at 170 cm, between the
-# 50th-percentile women (40 cm) and men (44 cm) in the reference's seat table.
-_POPLITEAL = 0.250
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +91,3 @@ class Body:
     def hip_above_seat(self) -> float:
         """Hip joint centre above the seat surface."""
         return self._cm(_HIP_ABOVE_SEAT)
-
-    @property
-    def popliteal_height(self) -> float:
-        """Knee crease to floor, sitting with the shin upright and the foot flat."""
-        return self._cm(_POPLITEAL)

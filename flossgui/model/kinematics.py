@@ -76,19 +76,6 @@ class Skeleton:
     head_radius: float
     facing: int  # +1 faces +x, −1 faces −x
 
-    #: Pairs of points joined by a limb, for drawing.
-    BONES = (
-        ("neck", "shoulder"),
-        ("shoulder", "low_back"),
-        ("low_back", "hip"),
-        ("hip", "knee"),
-        ("knee", "ankle"),
-        ("ankle", "heel"),
-        ("heel", "toes"),
-        ("ankle", "toes"),
-        ("shoulder", "elbow"),
-        ("elbow", "hand"),
-    )
     NAMES = ("head", "nose", "neck", "shoulder", "low_back", "hip", "knee", "ankle", "heel", "toes", "elbow", "hand")
 
     def point(self, name: str) -> Point:

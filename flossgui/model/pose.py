@@ -43,10 +43,6 @@ class Pose:
         """Angles by joint name, in :data:`JOINTS` order."""
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
-    def blend(self, other: Pose, fraction: float) -> Pose:
-        """The pose ``fraction`` of the way from this one to ``other`` (0 → self, 1 → other)."""
-        return Pose(*(a + fraction * (b - a) for a, b in zip(self.as_tuple(), other.as_tuple(), strict=True)))
-
     def as_tuple(self) -> tuple[float, float, float, float, float]:
         """Angles in :data:`JOINTS` order."""
         return (self.neck, self.trunk, self.hip, self.knee, self.ankle)

@@ -31,7 +31,7 @@ TEXT: dict[str, str] = {
     "plots.tension": "String tension",
     "plots.tension_axis": "Tension (1 = 10 % strain)",
     "plots.slide": "Glide behind the knee",
-    "plots.slide_axis": "Slide (mm, + towards the toes)",
+    "plots.slide_axis": "Slide (mm, + distal)",
     "plots.seat": "Peak tension by seat height",
     "plots.seat_axis": "Seat height (cm)",
     "plots.peak_axis": "Peak tension",

@@ -5,18 +5,30 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, QSize, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLoggingCategory,
+    QMessageLogContext,
+    QSize,
+    Qt,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
+from shiboken6 import Shiboken
 
 from flossgui import __version__
-from flossgui.model.session import SessionPlan
 from flossgui.text import TEXT
 from flossgui.ui import style
 from flossgui.ui.clock import ManualClock
 from flossgui.ui.main_window import MainWindow
+from flossgui.ui.patient_session import PatientSession, open_history
 from flossgui.ui.settings import APPLICATION, ORGANIZATION
+from flossgui.ui.tr import tr
 from flossgui.ui.tutorial import Tutorial
 
 
@@ -39,6 +51,9 @@ def application() -> QApplication:
     if app is None:
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             qInstallMessageHandler(_quiet_offscreen)
+        # Qt Multimedia lists every optional library it could not load (VA-API, PipeWire…);
+        # the cues work without them, so keep the terminal for our own messages.
+        QLoggingCategory.setFilterRules("qt.multimedia*=false")
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APPLICATION)
@@ -48,15 +63,35 @@ def application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def save_screenshot(window: MainWindow, options: argparse.Namespace, at: Callable[[], object]) -> int:
+    """Lay ``window`` out at ``--size``, call ``at`` to move it to ``--at``, and write the PNG."""
+    app = QApplication.instance()
+    size = QSize(*options.size)
+    window.resize(size)
+    window.show()
+    app.processEvents()
+    at()
+    app.processEvents()
+    image = window.render_image(size)
+    window.close()
+    Shiboken.delete(window)  # now, with its timers: not whenever the garbage collector gets to it
+    if not image.save(str(options.screenshot), "PNG", 0):  # 0: smallest file
+        print(f"flossgui: error: {options.screenshot}: could not write the PNG", file=sys.stderr)
+        return 2
+    return 0
+
+
 def run(options: argparse.Namespace) -> int:
     """Run the window from parsed command-line options; returns the exit status.
 
     1. Without a display, render offscreen if ``--screenshot`` was asked for, else say so.
     2. Create the application (name and organisation for settings, HiDPI, calm palette).
-    3. Build the tutorial from the options: exercise, set-up, speed; a real monotonic clock,
+    3. ``--kiosk``: hand over to :func:`flossgui.ui.kiosk_app.run_kiosk`.
+    4. Build the tutorial from the options: exercise, set-up, speed; a real monotonic clock,
        or a hand-set one at ``--at`` seconds for a screenshot.
-    4. Screenshot: lay the window out at ``--size``, grab it, write the PNG, exit 0.
-    5. Otherwise show the window, the safety card on first run, and run the event loop.
+    5. Patient mode gets guided sessions, the diary, the programme builder and exports.
+    6. Screenshot: lay the window out at ``--size``, grab it, write the PNG, exit 0.
+    7. Otherwise show the window, the safety card on first run, and run the event loop.
     """
     from flossgui.cli import exercise_from, setup_from
 
@@ -66,30 +101,31 @@ def run(options: argparse.Namespace) -> int:
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = application()
-    exercise, setup = exercise_from(options), setup_from(options)
+    if options.mode == "kiosk":
+        from flossgui.ui.kiosk_app import run_kiosk
 
-    if options.screenshot is not None:
-        clock = ManualClock(0.0)
-        tutorial = Tutorial(exercise, setup, clock=clock, speed=options.speed, plan=SessionPlan())
-        window = MainWindow(tutorial)
-        size = QSize(*options.size)
-        window.resize(size)
-        window.show()
-        app.processEvents()
-        clock.now = options.at
-        tutorial.tick()
-        app.processEvents()
-        image = window.render_image(size)
-        window.close()
-        if not image.save(str(options.screenshot), "PNG", 0):  # 0: smallest file
-            print(f"flossgui: error: {options.screenshot}: could not write the PNG", file=sys.stderr)
-            return 2
-        return 0
-
-    tutorial = Tutorial(exercise, setup, speed=options.speed)
+        return run_kiosk(options)
+    screenshot = options.screenshot is not None
+    clock = ManualClock(0.0) if screenshot else time.monotonic
+    tutorial = Tutorial(exercise_from(options), setup_from(options), clock=clock, speed=options.speed)
     window = MainWindow(tutorial)
-    if options.mode != "patient" and options.mode in window.modes:
+    if options.mode == "patient":
+        # A screenshot shows the same window but never opens (or creates) the user's diary.
+        history, problem = (None, "") if screenshot else open_history()
+        PatientSession(window, options.programme, history)
+        if problem:
+            window.caption.show_notice(tr("guided.history_unavailable"))
+    elif options.mode in window.modes:
         window.change_mode(options.mode)
+
+    if screenshot:
+
+        def at() -> None:
+            clock.now = options.at
+            tutorial.tick()
+
+        return save_screenshot(window, options, at)
+
     window.resize(1280, 800)
     window.show()
     tutorial.start()

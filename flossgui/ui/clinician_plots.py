@@ -50,12 +50,15 @@ class ClinicianPlots(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
 
-        self.angles = self._plot(0, 0, "plots.angles", "plots.angle_axis")
-        self.angles.addLegend(offset=(-10, 10), labelTextColor=_TEXT, labelTextSize="10pt", colCount=5)
-        self.length = self._plot(1, 0, "plots.length", "plots.length_axis")
-        self.tension = self._plot(2, 0, "plots.tension", "plots.tension_axis")
-        self.slide = self._plot(0, 1, "plots.slide", "plots.slide_axis")
-        self.seat = self._plot(1, 1, "plots.seat", "plots.peak_axis", "plots.seat_axis", rowspan=2)
+        # Keys in rows of their own (joints above, variants below), so no curve is ever hidden.
+        self.joint_legend = self._legend(0, columns=len(JOINTS))
+        self.angles = self._plot(1, 0, "plots.angles", "plots.angle_axis")
+        self.length = self._plot(2, 0, "plots.length", "plots.length_axis")
+        self.tension = self._plot(3, 0, "plots.tension", "plots.tension_axis")
+        self.slide = self._plot(1, 1, "plots.slide", "plots.slide_axis")
+        self.seat = self._plot(2, 1, "plots.seat", "plots.peak_axis", "plots.seat_axis", rowspan=2)
+        # One key for the variants (same colours in every plot).
+        self.variant_legend = self._legend(4, columns=2)
         self.rep_plots = (self.angles, self.length, self.tension, self.slide)
         for plot in self.rep_plots:
             plot.setXRange(0, 100, padding=0.02)
@@ -68,10 +71,10 @@ class ClinicianPlots(QWidget):
 
         # Curves for (shown, compared) variants; created once, their data replaced on change.
         self.angle_curves = {
-            (j, v): self.angles.plot(pen=_pen(_JOINT_COLOURS[j], dashed=v == 1), name=j if v == 0 else None)
-            for v in (0, 1)
-            for j in JOINTS
+            (j, v): self.angles.plot(pen=_pen(_JOINT_COLOURS[j], dashed=v == 1)) for v in (0, 1) for j in JOINTS
         }
+        for j in JOINTS:
+            self.joint_legend.addItem(self.angle_curves[j, 0], _tr(f"angle.{j}"))
         self.length_curves = [self.length.plot(pen=_pen(c, dashed=v == 1)) for v, c in enumerate(_VARIANT_COLOURS)]
         self.tension_curves = [self.tension.plot(pen=_pen(c, dashed=v == 1)) for v, c in enumerate(_VARIANT_COLOURS)]
         self.slide_curves = [self.slide.plot(pen=_pen(c, dashed=v == 1)) for v, c in enumerate(_VARIANT_COLOURS)]
@@ -91,12 +94,15 @@ class ClinicianPlots(QWidget):
         self.seat.addItem(self.seat_line)
         self.seat_markers = pg.ScatterPlotItem(size=11, pen=pg.mkPen(_BACKGROUND, width=1.5))
         self.seat.addItem(self.seat_markers)
-        # One key for the variants (same colours in every plot), where the seat curves leave room.
-        self.variant_legend = self.seat.addLegend(offset=(-10, 10), labelTextColor=_TEXT, labelTextSize="10pt")
 
         self.seats_cm = np.arange(SEAT_RANGE_CM[0], SEAT_RANGE_CM[1] + 1e-9, _SEAT_STEP_CM)
         self.curves: list[RepCurves] = []
         self._seat_cache: dict[tuple, np.ndarray] = {}
+
+    def _legend(self, row: int, columns: int) -> pg.LegendItem:
+        legend = pg.LegendItem(labelTextColor=_TEXT, labelTextSize="10pt", colCount=columns, frame=False)
+        self.view.addItem(legend, row=row, col=0, colspan=2)
+        return legend
 
     def _plot(
         self, row: int, col: int, title: str, left: str, bottom: str = "plots.rep_axis", rowspan: int = 1
@@ -137,7 +143,7 @@ class ClinicianPlots(QWidget):
         self.rest_line.setValue(self.curves[0].rest_length_cm)
         lo = min(float(a.min()) for c in self.curves for a in c.angles.values())
         hi = max(float(a.max()) for c in self.curves for a in c.angles.values())
-        self.angles.setYRange(lo - 5.0, hi + 0.35 * (hi - lo), padding=0)  # headroom for the joints' key
+        self.angles.setYRange(lo - 5.0, hi + 5.0, padding=0)
         seat = shown.setup.seat_height_cm
         self.seat_line.setValue(seat)
         self.seat_markers.setData(

@@ -16,28 +16,38 @@ import math
 from dataclasses import replace
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsPolygonItem,
     QGraphicsRectItem,
     QGraphicsScene,
+    QGraphicsSimpleTextItem,
     QGraphicsView,
     QWidget,
 )
 
-from flossgui.model.kinematics import Point
+from flossgui.model.kinematics import Point, Skeleton
 from flossgui.model.motion import Frame, Movement
-from flossgui.ui import palette
-from flossgui.ui.string_shape import StringSource, skeleton_string
+from flossgui.model.nerve_drawing import StringDrawing
+from flossgui.model.pose import JOINTS
+from flossgui.ui import palette, style
+from flossgui.ui.string_shape import StringSource, model_string, tension_colour
+from flossgui.ui.tension_gauge import TensionGauge
+from flossgui.ui.tr import tr
 
 #: Seats this high or higher are drawn as the edge of a bed, lower ones as a chair.
 BED_FROM_CM = 60.0
 _MARGIN_CM = 8.0
 _STRING_WIDTH = 1.7
 _HALO_WIDTH = 1.4  # extra on each side
+_BEAD_RADIUS = 1.9
+_BEAD_RING = 0.7
+_LABEL_DISTANCE_CM = 16.0  # from a joint's centre to its angle label, outside the bend
+_GAUGE_MARGIN_PX = 12
 
 
 def _pt(p: Point) -> QPointF:
@@ -52,11 +62,13 @@ def _pen(colour: str, width: float) -> QPen:
 
 
 class StringItem(QGraphicsPathItem):
-    """The string as one item fed ``(points, tension)``, with a light halo drawn behind it.
+    """The string as one item fed a :class:`StringDrawing`, with a light halo and the glide bead.
 
-    Cool blue when slack, warming through violet to orange as it tightens; the halo makes it
-    stand out on the body as well as on the background. (No Python ``paint`` override: it is
-    a plain path item, so Qt draws it without calling back into Python every frame.)
+    Cool blue when slack, warming through violet to orange as it tightens (on the display
+    scale of :func:`tension_level`); the halo makes it stand out on the body as well as on the
+    background. The bead, a white disc ringed in slate, is the marked bit of nerve: it slides
+    along the string as the nerve glides. (No Python ``paint`` override: plain items, so Qt
+    draws them without calling back into Python every frame.)
     """
 
     def __init__(self) -> None:
@@ -66,32 +78,95 @@ class StringItem(QGraphicsPathItem):
         self.halo.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
         self.halo.setPen(_pen(palette.STRING_HALO, _STRING_WIDTH + 2 * _HALO_WIDTH))
         self.setPen(_pen(palette.STRING_SLACK, _STRING_WIDTH))
+        self.bead = QGraphicsEllipseItem(QRectF(-_BEAD_RADIUS, -_BEAD_RADIUS, 2 * _BEAD_RADIUS, 2 * _BEAD_RADIUS), self)
+        self.bead.setPen(_pen(palette.TEXT, _BEAD_RING))
+        self.bead.setBrush(QColor(palette.STRING_HALO))
 
-    def set_data(self, points: np.ndarray, tension: float) -> None:
-        """New points (N×2, cm, y up) and tension 0–1."""
+    def set_data(self, drawing: StringDrawing) -> None:
+        """New points (N×2, cm, y up), tension (model scale) and bead."""
         path = QPainterPath()
-        if len(points):
-            path.addPolygon(QPolygonF([QPointF(x, -y) for x, y in points]))
+        if len(drawing.points):
+            path.addPolygon(QPolygonF([QPointF(x, -y) for x, y in drawing.points]))
         self.setPath(path)
         self.halo.setPath(path)
-        if tension != self._tension:
-            self._tension = tension
+        self.bead.setPos(_pt(drawing.bead))
+        if drawing.tension != self._tension:
+            self._tension = drawing.tension
             pen = self.pen()
-            pen.setColor(QColor(palette.mix(palette.STRING_SLACK, palette.STRING_TAUT, tension)))
+            pen.setColor(QColor(tension_colour(drawing.tension)))
             self.setPen(pen)
 
     @property
     def tension(self) -> float:
+        """The drawn string's tension, on the model's scale (1 = 10 % strain)."""
         return self._tension
 
 
+class AngleLabel(QGraphicsRectItem):
+    """A joint's angle in words, on a light card, centred on its position.
+
+    It ignores the view's transformations: the text keeps its size at any zoom and reads
+    the right way round in a mirrored view.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setPen(QPen(QColor(palette.FIGURE_LIMB), 1.0))
+        self.setBrush(QColor(palette.PANEL))
+        self.text = QGraphicsSimpleTextItem(self)
+        self.text.setBrush(QColor(palette.TEXT))
+        self.text.setFont(style.scaled_font(1.0, bold=True))
+
+    def set_text(self, text: str) -> None:
+        """Show ``text`` (resized only when it changes)."""
+        if text == self.text.text():
+            return
+        self.text.setText(text)
+        box = self.text.boundingRect().adjusted(-5, -2, 5, 2)
+        box.moveCenter(QPointF(0, 0))
+        self.setRect(box)
+        self.text.setPos(box.left() + 5, box.top() + 2)
+
+
+def _angle_anchors(sk: Skeleton) -> dict[str, tuple[Point, Point, Point]]:
+    """For each joint: its centre and the two points its angle is between."""
+    return {
+        "neck": (sk.neck, sk.head, sk.shoulder),
+        "trunk": (sk.low_back, sk.shoulder, sk.hip),
+        "hip": (sk.hip, sk.low_back, sk.knee),
+        "knee": (sk.knee, sk.hip, sk.ankle),
+        "ankle": (sk.ankle, sk.knee, sk.toes),
+    }
+
+
+def _outside(joint: Point, a: Point, b: Point) -> tuple[float, float]:
+    """Unit vector from ``joint`` away from both ``a`` and ``b`` (upwards when they are in line)."""
+    ua, ub = np.subtract(a, joint), np.subtract(b, joint)
+    ua, ub = ua / np.hypot(*ua), ub / np.hypot(*ub)
+    d = -(ua + ub)
+    n = float(np.hypot(*d))
+    if n < 0.3:  # nearly straight: go to the side of the limb that faces up
+        d, n = np.array((-ua[1], ua[0])), 1.0
+        if d[1] < 0:
+            d = -d
+    return float(d[0] / n), float(d[1] / n)
+
+
+def angle_text(joint: str, degrees: float) -> str:
+    """``"Knee 45°"``, with a true minus sign for negative angles."""
+    return tr("angle.label", joint=tr(f"angle.{joint}"), degrees=f"{degrees:.0f}".replace("-", "−"))
+
+
 class FigureScene(QGraphicsScene):
-    """Everything drawn for one :class:`Movement`: floor, seat, figure and string."""
+    """Everything drawn for one :class:`Movement`: floor, seat, figure, string and angle labels."""
+
+    tension_changed = Signal(float)  # the drawn string's tension, model scale
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setBackgroundBrush(QColor(palette.BACKGROUND))
-        self.string_source: StringSource = skeleton_string
+        self.string_source: StringSource = model_string
         self.frame: Frame | None = None
         self.movement: Movement | None = None
 
@@ -117,11 +192,15 @@ class FigureScene(QGraphicsScene):
         self.arm = self.addPath(QPainterPath(), _pen(limb, 5.5))
         self.string = StringItem()
         self.addItem(self.string)
+        self.angle_labels = {joint: AngleLabel() for joint in JOINTS}
         for z, item in enumerate(
             (self.floor, self.furniture, self.seat, self.thigh, self.spine, self.neck, self.head, self.nose,
-             self.eye, self.shank, self.foot, self.arm, self.string)
+             self.eye, self.shank, self.foot, self.arm, self.string, *self.angle_labels.values())
         ):  # fmt: skip
             item.setZValue(z)
+        for label in self.angle_labels.values():
+            label.hide()
+            self.addItem(label)
 
     # -- set-up -----------------------------------------------------------------------------
 
@@ -191,6 +270,17 @@ class FigureScene(QGraphicsScene):
         if self.frame is not None:
             self.show_frame(self.frame)
 
+    @property
+    def angle_labels_shown(self) -> bool:
+        return self.angle_labels["knee"].isVisible()
+
+    def set_angle_labels_shown(self, shown: bool) -> None:
+        """Show or hide each joint's angle near it (updated every frame while shown)."""
+        for label in self.angle_labels.values():
+            label.setVisible(shown)
+        if shown and self.frame is not None:
+            self._place_angle_labels(self.frame)
+
     # -- per frame ---------------------------------------------------------------------------
 
     def show_frame(self, frame: Frame) -> None:
@@ -220,8 +310,27 @@ class FigureScene(QGraphicsScene):
         er = 0.13 * r
         self.eye.setRect(QRectF(ex - er, -ey - er, 2 * er, 2 * er))
 
-        data = self.string_source(frame)
-        self.string.set_data(data.points, data.tension)
+        drawing = self.string_source(frame)
+        if drawing.tension != self.string.tension:
+            self.tension_changed.emit(drawing.tension)
+        self.string.set_data(drawing)
+        if self.angle_labels_shown:
+            self._place_angle_labels(frame)
+
+    def _place_angle_labels(self, frame: Frame) -> None:
+        """Each label outside its joint's bend, kept whole inside the scene (in the first view's scale)."""
+        angles = frame.pose.as_dict()
+        views = self.views()
+        cm_per_px = 1.0 / abs(views[0].transform().m11()) if views and views[0].transform().m11() else 0.0
+        rect = self.sceneRect()
+        for joint, (centre, a, b) in _angle_anchors(frame.skeleton).items():
+            dx, dy = _outside(centre, a, b)
+            label = self.angle_labels[joint]
+            label.set_text(angle_text(joint, angles[joint]))
+            half = cm_per_px * label.rect().width() / 2
+            pos = _pt((centre[0] + _LABEL_DISTANCE_CM * dx, centre[1] + _LABEL_DISTANCE_CM * dy))
+            pos.setX(min(max(pos.x(), rect.left() + half), rect.right() - half))
+            label.setPos(pos)
 
     def render_image(self, size: QSize) -> QImage:
         """The scene painted into a new image of ``size``, figure centred and whole."""
@@ -242,7 +351,7 @@ class FigureScene(QGraphicsScene):
         return image
 
 
-def render_frame(movement: Movement, cycles: float, size: QSize, source: StringSource = skeleton_string) -> QImage:
+def render_frame(movement: Movement, cycles: float, size: QSize, source: StringSource = model_string) -> QImage:
     """A still of ``movement`` at ``cycles`` reps, as an image (for exports; needs a QGuiApplication)."""
     scene = FigureScene()
     scene.string_source = source
@@ -252,12 +361,18 @@ def render_frame(movement: Movement, cycles: float, size: QSize, source: StringS
 
 
 class FigureView(QGraphicsView):
-    """Shows a :class:`FigureScene`, scaled to fit whatever the window's size and aspect."""
+    """Shows a :class:`FigureScene`, scaled to fit whatever the window's size and aspect, with
+    the string's tension gauge in its top-left corner; optionally mirrored left to right."""
 
     def __init__(self, scene: FigureScene | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.figure = scene or FigureScene(self)
         self.setScene(self.figure)
+        self.mirrored = False
+        self.gauge = TensionGauge(self.viewport())
+        self.gauge.move(_GAUGE_MARGIN_PX, _GAUGE_MARGIN_PX)
+        self.figure.tension_changed.connect(self.gauge.set_tension)
+        self.gauge.set_tension(self.figure.string.tension)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -271,5 +386,13 @@ class FigureView(QGraphicsView):
         super().resizeEvent(event)
         self._fit()
 
+    def set_mirrored(self, mirrored: bool) -> None:
+        """Flip the picture left to right (to demonstrate face to face); labels still read normally."""
+        self.mirrored = mirrored
+        self._fit()
+
     def _fit(self) -> None:
+        self.resetTransform()
+        if self.mirrored:
+            self.scale(-1.0, 1.0)
         self.fitInView(self.figure.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)

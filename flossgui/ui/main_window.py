@@ -1,14 +1,27 @@
 """The main window: the figure with captions and controls, and a side panel of counter,
-set-up and safety. Which parts show, and which keys work, is up to the current mode."""
+set-up and safety; View and Help menus. Which parts show, and which keys work, is up to the
+current mode (the View menu switches between the modes that have a title)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QColor, QImage, QKeyEvent, QPainter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QActionGroup, QCloseEvent, QColor, QImage, QKeyEvent, QPainter
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from flossgui.ui import palette
+from flossgui.ui.about_model import AboutModelDialog
 from flossgui.ui.caption import CaptionPanel
+from flossgui.ui.clinician_mode import ClinicianMode
 from flossgui.ui.controls import PlaybackControls
 from flossgui.ui.counter import CounterPanel
 from flossgui.ui.figure_view import FigureView
@@ -46,10 +59,16 @@ class MainWindow(QMainWindow):
         self.keys_help.setWordWrap(True)
         self.safety_card: SafetyCard | None = None
         self.symptoms_dialog: SymptomsDialog | None = None
+        self.about_model_dialog: AboutModelDialog | None = None
 
+        self.pages = QStackedWidget()  # the figure, or pages that stand in for it (e.g. a guided rest)
+        self.pages.addWidget(self.figure_view)
+        self.stage = QSplitter(Qt.Orientation.Horizontal)  # the pages, and whatever a mode puts beside them
+        self.stage.setChildrenCollapsible(False)
+        self.stage.addWidget(self.pages)
         main = QVBoxLayout()
         main.addWidget(self.caption)
-        main.addWidget(self.figure_view, 1)
+        main.addWidget(self.stage, 1)
         main.addWidget(self.controls)
         main.addWidget(self.keys_help)
         side = QWidget()
@@ -60,6 +79,7 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.setup_panel)
         side_layout.addWidget(self.safety_button)
         side_layout.addStretch(1)
+        self.side_layout = side_layout
         self.side_panel = QScrollArea()
         self.side_panel.setWidget(side)
         self.side_panel.setWidgetResizable(True)
@@ -72,10 +92,17 @@ class MainWindow(QMainWindow):
         row.addWidget(self.side_panel)
         self.setCentralWidget(central)
 
+        self.view_menu = self.menuBar().addMenu(tr("menu.view"))
+        self.mode_actions = QActionGroup(self)
+        help_menu = self.menuBar().addMenu(tr("menu.help"))
+        help_menu.addAction(tr("nerve.about.title"), self.show_about_model)
+
         self.modes: dict[str, Mode] = {}
         self.mode: Mode | None = None
         self._keys: dict[Qt.Key, ModeAction] = {}
+        self._extra_keys: dict[Qt.Key, ModeAction] = {}
         self.add_mode(PatientMode(self))
+        self.add_mode(ClinicianMode(self))
         self.change_mode("patient")
 
         self.figure_view.figure.set_movement(tutorial.movement)
@@ -88,17 +115,32 @@ class MainWindow(QMainWindow):
     # -- modes --------------------------------------------------------------------------------
 
     def add_mode(self, mode: Mode) -> None:
-        """Make ``mode`` available to :meth:`change_mode` under its name."""
+        """Make ``mode`` available to :meth:`change_mode` under its name (and in the View menu if titled)."""
         self.modes[mode.name] = mode
+        if mode.title_key is not None:
+            action = self.view_menu.addAction(tr(mode.title_key))
+            action.setCheckable(True)
+            action.setData(mode.name)
+            self.mode_actions.addAction(action)
+            action.triggered.connect(lambda: self.change_mode(mode.name))
 
     def change_mode(self, name: str) -> None:
         """Switch to the mode called ``name`` (KeyError if there is none)."""
         mode = self.modes[name]
+        if mode is self.mode:
+            return
         if self.mode is not None:
             self.mode.deactivate()
         self.mode = mode
         mode.activate()
-        self._keys = {key: action for action in mode.actions() for key in action.keys}
+        self._keys = {key: action for action in mode.actions() for key in action.keys} | self._extra_keys
+        for action in self.mode_actions.actions():
+            action.setChecked(action.data() == name)
+
+    def add_key_action(self, action: ModeAction) -> None:
+        """Answer ``action``'s keys in every mode (e.g. M to mute, added by the guided session)."""
+        self._extra_keys |= dict.fromkeys(action.keys, action)
+        self._keys |= self._extra_keys
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Keys the focused control did not use go to the mode's actions."""
@@ -117,6 +159,13 @@ class MainWindow(QMainWindow):
     def set_string_source(self, source: StringSource) -> None:
         """Draw the string from ``source`` (e.g. the calibrated nerve model) from now on."""
         self.figure_view.figure.set_string_source(source)
+
+    def show_about_model(self) -> None:
+        """The model's sources and inferences, and how the picture exaggerates it (not modal)."""
+        if self.about_model_dialog is None:
+            self.about_model_dialog = AboutModelDialog(self)
+        self.about_model_dialog.show()
+        self.about_model_dialog.raise_()
 
     # -- safety -------------------------------------------------------------------------------
 

@@ -31,6 +31,8 @@ class Mode:
     """Base mode: shows everything and answers no keys."""
 
     name = "base"
+    #: Text id of the mode's entry in the View menu; None keeps it out of the menu (e.g. kiosk).
+    title_key: str | None = None
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
@@ -46,10 +48,26 @@ class Mode:
         return []
 
 
+def playback_actions(window: MainWindow) -> list[ModeAction]:
+    """The keys of the tutorial: play, steps, speed, range, full screen."""
+    t, w = window.tutorial, window
+    return [
+        ModeAction("play_pause", (Qt.Key.Key_Space,), t.toggle),
+        ModeAction("previous_step", (Qt.Key.Key_Left,), lambda: t.step_phase(-1)),
+        ModeAction("next_step", (Qt.Key.Key_Right,), lambda: t.step_phase(+1)),
+        ModeAction("faster", (Qt.Key.Key_Up,), lambda: t.step_speed(+1)),
+        ModeAction("slower", (Qt.Key.Key_Down,), lambda: t.step_speed(-1)),
+        ModeAction("more_range", (Qt.Key.Key_Plus, Qt.Key.Key_Equal), lambda: t.step_range(+1)),
+        ModeAction("less_range", (Qt.Key.Key_Minus, Qt.Key.Key_Underscore), lambda: t.step_range(-1)),
+        ModeAction("fullscreen", (Qt.Key.Key_F11,), w.toggle_fullscreen),
+    ]
+
+
 class PatientMode(Mode):
     """Everything a patient at home needs: the figure, captions, controls, counter, set-up, safety."""
 
     name = "patient"
+    title_key = "mode.patient"
 
     def activate(self) -> None:
         w = self.window
@@ -57,14 +75,4 @@ class PatientMode(Mode):
             widget.show()
 
     def actions(self) -> list[ModeAction]:
-        t, w = self.window.tutorial, self.window
-        return [
-            ModeAction("play_pause", (Qt.Key.Key_Space,), t.toggle),
-            ModeAction("previous_step", (Qt.Key.Key_Left,), lambda: t.step_phase(-1)),
-            ModeAction("next_step", (Qt.Key.Key_Right,), lambda: t.step_phase(+1)),
-            ModeAction("faster", (Qt.Key.Key_Up,), lambda: t.step_speed(+1)),
-            ModeAction("slower", (Qt.Key.Key_Down,), lambda: t.step_speed(-1)),
-            ModeAction("more_range", (Qt.Key.Key_Plus, Qt.Key.Key_Equal), lambda: t.step_range(+1)),
-            ModeAction("less_range", (Qt.Key.Key_Minus, Qt.Key.Key_Underscore), lambda: t.step_range(-1)),
-            ModeAction("fullscreen", (Qt.Key.Key_F11,), w.toggle_fullscreen),
-        ]
+        return playback_actions(self.window)

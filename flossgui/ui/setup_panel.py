@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+from functools import lru_cache
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -15,23 +18,45 @@ from PySide6.QtWidgets import (
 )
 
 from flossgui.model.body import HEIGHT_RANGE_CM
-from flossgui.model.motion import RANGE_LIMITS, Movement
+from flossgui.model.exercise import Exercise
+from flossgui.model.motion import RANGE_LIMITS, Movement, Setup
+from flossgui.model.nerve_curves import peak_tension
 from flossgui.model.seat import SEAT_PRESETS, SEAT_RANGE_CM
 from flossgui.ui.spinbox import BoundedSpinBox
 from flossgui.ui.tr import tr
 from flossgui.ui.tutorial import RANGE_STEP_PERCENT, Tutorial
 
+#: Upper bounds of peak tension (model scale) for each way of putting it into words.
+_FEEL: tuple[tuple[float, str], ...] = (
+    (0.002, "seat.string.slack"),  # 0.02 % strain: slack, or only just taut
+    (0.04, "seat.string.little"),  # the floss on a chair (≈ 0.02)
+    (0.10, "seat.string.tight"),
+    (float("inf"), "seat.string.very"),  # the tensioner's territory (≈ 0.16)
+)
+
+
+@lru_cache(maxsize=64)
+def _peak_tension(exercise: Exercise, setup: Setup) -> float:
+    """:func:`peak_tension`, computed once per exercise and set-up (not per frame)."""
+    return peak_tension(exercise, setup)
+
+
+def string_feel(tension: float) -> str:
+    """A peak tension in words: "stays slack all the way", "gets a little tight at the end"…"""
+    return tr(next(key for bound, key in _FEEL if tension < bound))
+
 
 def seat_guidance(movement: Movement) -> list[str]:
-    """What this seat does to the start, and a height for an easier start."""
-    seat = movement.seat
+    """What this seat does to the start and to the string, and a height for an easier start."""
+    seat, setup, exercise = movement.seat, movement.setup, movement.exercise
     key = "seat.start.feet_down" if seat.feet_on_floor else "seat.start.feet_hanging"
     easier = movement.suggested_seat_height()
-    done = seat.seat_height_cm >= easier
-    return [
-        tr(key, hip=seat.hip_flexion_deg),
-        tr("seat.suggest.done" if done else "seat.suggest", cm=easier),
-    ]
+    here = tr("seat.string.here", feel=string_feel(_peak_tension(exercise, setup)))
+    start = tr(key, hip=seat.hip_flexion_deg) + " " + here
+    if seat.seat_height_cm >= easier:
+        return [start, tr("seat.suggest.done", cm=easier)]
+    there = _peak_tension(exercise, dataclasses.replace(setup, seat_height_cm=easier))
+    return [start, tr("seat.suggest", cm=easier) + " " + tr("seat.string.easier", feel=string_feel(there))]
 
 
 class SetupPanel(QGroupBox):

@@ -35,6 +35,9 @@ class Tutorial(QObject):
     movement_changed = Signal(object)  # Movement: person, seat, side or range changed
     playback_changed = Signal()  # playing, paused or speed changed
     session_changed = Signal()  # a rep counted, a rest started or ended, a new plan
+    session_events = Signal(object)  # list[Event] of one tick, emitted before its frame
+    next_set_requested = Signal()  # Play during a rest while auto_resume is off
+    stopped_for_today = Signal()
 
     def __init__(
         self,
@@ -52,6 +55,8 @@ class Tutorial(QObject):
         self.playback = Playback(exercise.period_s, clock, speed)
         self.counter = SessionCounter(plan)
         self.frame: Frame = self.movement.frame(0.0)
+        #: Play on by itself when a rest ends; a guided session turns this off to count in first.
+        self.auto_resume = True
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.CoarseTimer)
         self._timer.setInterval(FRAME_INTERVAL_MS)
@@ -74,9 +79,10 @@ class Tutorial(QObject):
             if Event.SET_DONE in events or Event.FINISHED in events:
                 self._hold_at_start(frame.rep)
                 frame = self.movement.frame(self.playback.cycles)
-            if Event.REST_OVER in events and self.counter.state is State.EXERCISING:
+            if Event.REST_OVER in events and self.counter.state is State.EXERCISING and self.auto_resume:
                 self.playback.play()
                 self.playback_changed.emit()
+            self.session_events.emit(events)
             self.session_changed.emit()
         elif self.counter.state is State.RESTING:
             self.session_changed.emit()  # the countdown moved on
@@ -103,12 +109,15 @@ class Tutorial(QObject):
         return self.playback.playing
 
     def play(self) -> None:
-        """Play; during a rest this skips the rest, when finished it does nothing."""
+        """Play; during a rest this skips the rest (or, without auto_resume, asks for the next set),
+        when finished it does nothing."""
         if self.counter.state is State.FINISHED:
             return
         if self.counter.state is State.RESTING:
-            self.counter.end_rest()
-            self.session_changed.emit()
+            if not self.auto_resume:
+                self.next_set_requested.emit()
+                return
+            self.end_rest()
         self.playback.play()
         self.playback_changed.emit()
 
@@ -164,6 +173,17 @@ class Tutorial(QObject):
         self.movement_changed.emit(self.movement)
         self._refresh()
 
+    def set_exercise(self, exercise: Exercise) -> None:
+        """Show another exercise (e.g. a variant) on the same set-up; the playback position is kept."""
+        if exercise == self.movement.exercise:
+            return
+        self.playback.seek(self.playback.cycles)  # re-anchor here before the rep's length changes
+        self.playback.period_s = exercise.period_s
+        self.movement = Movement(exercise, self.setup)
+        self.movement_changed.emit(self.movement)
+        self.playback_changed.emit()  # the tempo may have changed
+        self._refresh()
+
     def set_range_percent(self, percent: float) -> None:
         lo, hi = RANGE_LIMITS
         self.set_setup(range_fraction=min(max(percent / 100.0, lo), hi))
@@ -200,6 +220,11 @@ class Tutorial(QObject):
         self.session_changed.emit()
         self._refresh()
 
+    def end_rest(self) -> None:
+        """Cut the rest short: the next set begins (still held at the start pose)."""
+        self.counter.end_rest()
+        self.session_changed.emit()
+
     def rest_remaining(self) -> float:
         return self.counter.rest_remaining(self.clock())
 
@@ -213,3 +238,4 @@ class Tutorial(QObject):
         """Pause at the start pose (sitting, knee bent)."""
         self._hold_at_start(math.floor(self.playback.cycles))
         self._refresh()
+        self.stopped_for_today.emit()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from flossgui.model.exercise import builtin_exercise
@@ -34,3 +36,11 @@ def window(qtbot, tutorial) -> MainWindow:
     qtbot.addWidget(w)
     w.resize(1280, 800)
     return w
+
+
+@pytest.fixture
+def make_kiosk(qtbot):
+    """Build kiosk windows (see ``kiosk_support.build_kiosk``); each gives the screen back after the test."""
+    from kiosk_support import build_kiosk
+
+    return functools.partial(build_kiosk, qtbot)

@@ -1,42 +1,54 @@
-"""The string's geometry: pure, headless."""
+"""The string's display mapping: pure, headless."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from flossgui.model.exercise import builtin_exercise
+from flossgui.model.exercise import VARIANTS, builtin_exercise
 from flossgui.model.motion import Movement, Setup
-from flossgui.ui.string_shape import POINT_COUNT, skeleton_string, string_points, tautness
+from flossgui.model.nerve_curves import peak_tension
+from flossgui.model.nerve_drawing import string_drawing
+from flossgui.ui import palette
+from flossgui.ui.string_shape import (
+    SAG_EXAGGERATION,
+    TENSION_FULL_SCALE,
+    model_string,
+    tension_colour,
+    tension_level,
+)
 
 
-@pytest.fixture
-def movement() -> Movement:
-    return Movement(builtin_exercise())
+def movement(kind: str = "slider") -> Movement:
+    return Movement(builtin_exercise(VARIANTS[kind]), Setup())
 
 
-def _length(points: np.ndarray) -> float:
-    return float(np.hypot(*np.diff(points, axis=0).T).sum())
+def _sag(frame) -> float:
+    """Greatest distance of the drawn string from the straight bed, in cm."""
+    drawn = model_string(frame).points
+    bed = string_drawing(frame.string, exaggeration=0.0).points
+    return float(np.hypot(*(drawn - bed).T).max())
 
 
-def test_slack_when_bent_taut_when_straight(movement):
-    start, straight = movement.frame(0.0), movement.frame(0.35)
-    assert tautness(start.pose) == 0.0
-    assert tautness(straight.pose) == pytest.approx(1.0)
-    assert skeleton_string(start).points.shape == (POINT_COUNT, 2)
+def test_slack_string_sags_exaggerated_for_display():
+    start = movement().frame(0.0)
+    assert start.string.slack_cm > 0.5
+    true = string_drawing(start.string).points - string_drawing(start.string, exaggeration=0.0).points
+    assert _sag(start) == pytest.approx(SAG_EXAGGERATION * float(np.hypot(*true.T).max()))
+    assert _sag(start) > 5.0  # cm: visible from across a room
 
 
-def test_slack_string_bows_longer_than_taut_one(movement):
-    sk = movement.frame(0.0).skeleton
-    assert _length(string_points(sk, 0.0)) > _length(string_points(sk, 1.0)) * 1.01
+def test_taut_string_is_straight_and_carries_the_model_tension():
+    frame = movement("tensioner").frame(0.5)
+    drawing = model_string(frame)
+    assert frame.string.slack_cm == 0 and _sag(frame) == pytest.approx(0, abs=1e-9)
+    assert drawing.tension == frame.string.tension and drawing.points.shape == (97, 2)
 
 
-def test_string_runs_behind_the_back_and_under_the_foot(movement):
-    for side, facing in (("right", 1), ("left", -1)):
-        sk = Movement(movement.exercise, Setup(side=side)).frame(0.35).skeleton
-        pts = string_points(sk, 1.0)
-        trunk = pts[(pts[:, 1] > sk.hip[1] + 5) & (pts[:, 1] < sk.shoulder[1] - 5) & (abs(pts[:, 0]) < 20)]
-        assert len(trunk) and np.all(facing * trunk[:, 0] < facing * sk.shoulder[0])  # behind the spine
-        assert pts[0][1] > sk.head[1]  # starts at the crown
-        toes = pts[-1]
-        assert np.hypot(toes[0] - sk.toes[0], toes[1] - sk.toes[1]) < 0.5 * sk.head_radius
+def test_display_scale_reads_the_tensioner_tight_and_the_floss_loose():
+    assert tension_level(0.0) == 0 and tension_level(TENSION_FULL_SCALE) == 1 and tension_level(1.0) == 1
+    tensioner = peak_tension(builtin_exercise(VARIANTS["tensioner"]), Setup())
+    floss = peak_tension(builtin_exercise(VARIANTS["slider"]), Setup())
+    assert tension_level(tensioner) > 0.95 and tension_level(floss) < 0.2
+    assert tension_colour(0.0) == palette.STRING_SLACK.upper()
+    assert tension_colour(TENSION_FULL_SCALE) == palette.STRING_TAUT.upper()

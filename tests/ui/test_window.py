@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage
 
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.motion import Movement, Setup
+from flossgui.model.nerve_drawing import StringDrawing
 from flossgui.model.session import State
 from flossgui.ui.app import run
 from flossgui.ui.figure_view import render_frame
@@ -17,7 +18,7 @@ from flossgui.ui.main_window import MainWindow
 from flossgui.ui.modes import Mode
 from flossgui.ui.safety import SAFETY_SEEN_KEY
 from flossgui.ui.settings import open_settings
-from flossgui.ui.string_shape import StringData, skeleton_string
+from flossgui.ui.string_shape import model_string
 from flossgui.ui.tr import tr
 
 
@@ -55,6 +56,14 @@ def test_seat_height_changes_hip_and_thigh(window, tutorial):
         tr("seat.suggest.done", cm=round(tutorial.movement.suggested_seat_height()))
         in window.setup_panel.seat_help.text()
     )
+
+
+def test_seat_guidance_words_the_peak_tension_here_and_on_the_easier_seat(window, tutorial):
+    text = window.setup_panel.seat_help.text()  # a chair: the floss gets a little tight, 63 cm stays slack
+    assert tr("seat.string.here", feel=tr("seat.string.little")) in text
+    assert tr("seat.string.easier", feel=tr("seat.string.slack")) in text
+    tutorial.set_exercise(builtin_exercise("nerve-tensioner"))
+    assert tr("seat.string.here", feel=tr("seat.string.very")) in window.setup_panel.seat_help.text()
 
 
 def test_seat_preset_sets_the_height(window, tutorial):
@@ -194,13 +203,14 @@ def test_frames_update_items_in_place(window, tutorial, clock):
         clock.advance(0.5)
         tutorial.tick()
     assert scene.items() == items
-    assert scene.string.tension == pytest.approx(skeleton_string(tutorial.frame).tension)
+    assert scene.string.tension == tutorial.frame.string.tension
+    assert window.figure_view.gauge.tension == tutorial.frame.string.tension
 
 
 def test_a_new_string_source_is_drawn(window, tutorial):
     def source(frame):
-        data = skeleton_string(frame)
-        return StringData(data.points[:10], 0.25)
+        drawing = model_string(frame)
+        return StringDrawing(drawing.points[:10], 0.25, drawing.bead)
 
     window.set_string_source(source)
     tutorial.tick()

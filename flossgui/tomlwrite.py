@@ -1,23 +1,22 @@
-"""Writing the kiosk's TOML file back, atomically, keeping what the admin wrote.
+"""Writing TOML: values, whole documents, and in-place updates that keep what a person wrote.
 
-Only top-level keys are changed. The admin's lines and comments are kept where the change
-can be made in place; otherwise (checked by parsing the result) the whole file is written
-out afresh from its values. No TOML-writer dependency: the schema is small.
+Used for the kiosk settings and for programme files. In an update only top-level keys
+change; the person's lines and comments are kept where the change can be made in place,
+otherwise (checked by parsing the result) the whole file is written out afresh from its
+values. No TOML-writer dependency: our schemas are small.
 """
 
 from __future__ import annotations
 
 import math
-import os
 import re
-import stat
-import tempfile
 import tomllib
 from collections.abc import Mapping
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from flossgui.atomic import write_atomic
 from flossgui.tomlfile import read_toml
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
@@ -89,37 +88,6 @@ def _edit_lines(text: str, changes: Mapping[str, Any]) -> str:
         lines.insert(last + 1, line)
         header += 1
     return "\n".join(lines) + "\n"
-
-
-def write_atomic(path: str | Path, text: str) -> None:
-    """Replace ``path`` with ``text`` so that a crash leaves the old or the new file, whole.
-
-    The temporary file sits in the same folder, is flushed and fsynced, then renamed over
-    the old one (keeping its mode and owner); a new file is made readable by all (0644).
-    """
-    path = Path(os.path.realpath(path))
-    try:
-        old = path.stat()
-    except FileNotFoundError:
-        old = None
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, stat.S_IMODE(old.st_mode) if old else 0o644)
-        if old and (old.st_uid, old.st_gid) != (os.geteuid(), os.getegid()):
-            os.chown(tmp, old.st_uid, old.st_gid)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
 
 
 def update_toml_file(path: str | Path, changes: Mapping[str, Any]) -> None:

@@ -1,0 +1,49 @@
+"""Guided home sessions: spoken cues, the between-sets check and the history screen."""
+
+from __future__ import annotations
+
+TEXT: dict[str, str] = {
+    # Spoken cues, one short phrase per phase cue of the exercise (keyed by the cue id's tail).
+    "spoken.straighten": "Straighten the knee and sit up.",
+    "spoken.toes_up": "Toes up, eyes up.",
+    "spoken.level": "Head level, toes pointed.",
+    "spoken.slump": "Slump down slowly.",
+    "spoken.go": "Begin.",
+    "spoken.set_done": "That set is done. Have a rest.",
+    "spoken.rest_over": "Ready for the next set.",
+    "spoken.finished": "All done for today. Well done.",
+    # The check between sets.
+    "symptoms.question": "Compared with before this set, your symptoms are:",
+    "symptoms.better": "&Better",
+    "symptoms.same": "&Same",
+    "symptoms.worse": "&Worse",
+    "symptoms.worse_advice": (
+        "If the exercise brings on your symptoms or makes them stronger, do less: make the movement "
+        "smaller or do fewer repetitions. Or stop for today and try again once things have settled."
+    ),
+    "symptoms.check_smaller": "Make the movement &smaller",
+    "symptoms.check_stop": "S&top for today",
+    "symptoms.carry_on": "&Carry on",
+    # The history screen.
+    "history.reps_title": "Repetitions per day",
+    "history.reps_axis": "reps",
+    "history.range_title": "Range of movement",
+    "history.range_axis": "% of the full glide",
+    "history.date_axis": "Date",
+    "history.recent": "Recent sessions",
+    "history.export": "&Export CSV…",
+    "history.export_title": "Save your exercise history",
+    "history.export_done": "Saved {rows} sessions to {path}.",
+    "history.export_failed": "Could not save the file: {reason}",
+    "history.empty": "No sessions yet. Your sessions will appear here.",
+    "history.col.date": "Date",
+    "history.col.side": "Side",
+    "history.col.sets": "Sets",
+    "history.col.reps": "Reps",
+    "history.col.range": "Range",
+    "history.col.speed": "Speed",
+    "history.col.symptoms": "After each set",
+    "history.side.left": "Left",
+    "history.side.right": "Right",
+    "history.side.both": "Both",
+}

@@ -1,0 +1,232 @@
+"""The guided session on a hand-set clock: count-in, reps, rest, check, next set, finish, diary."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from flossgui.history import History
+from flossgui.model.cues import CueKind
+from flossgui.model.exercise import builtin_exercise
+from flossgui.model.motion import Setup
+from flossgui.model.programme import Programme, load_programme, save_programme
+from flossgui.model.session import State
+from flossgui.model.symptoms import Choice, Symptoms, smaller_range
+from flossgui.ui.audio import CuePlayer
+from flossgui.ui.clock import ManualClock
+from flossgui.ui.guided import GuidedSession, Stage
+from flossgui.ui.tutorial import Tutorial
+
+EXERCISE = builtin_exercise()
+
+
+class Recorder:
+    """An audio output that remembers the sounds it was asked to play."""
+
+    def __init__(self) -> None:
+        self.sounds: list[str] = []
+
+    def play(self, sound: str) -> None:
+        self.sounds.append(sound)
+
+    def say(self, words: str) -> None:
+        pass
+
+
+class RecordingPlayer(CuePlayer):
+    """Keeps every cue it is given (not just the loudest), to check timing."""
+
+    def __init__(self) -> None:
+        super().__init__(EXERCISE, Recorder())
+        self.cues: list = []
+
+    def play(self, cues):
+        self.cues += cues
+        return super().play(cues)
+
+
+@pytest.fixture
+def history(tmp_path):
+    with History(tmp_path / "diary.sqlite3") as h:
+        yield h
+
+
+def make(clock, programme, history=None):
+    tutorial = Tutorial(EXERCISE, Setup(), clock=clock)
+    player = RecordingPlayer()
+    return tutorial, player, GuidedSession(tutorial, player, programme, history)
+
+
+def run_for(tutorial, clock, seconds, step=0.1):
+    """Tick every ``step`` seconds for ``seconds``."""
+    for _ in range(round(seconds / step)):
+        clock.advance(step)
+        tutorial.tick()
+
+
+def test_countdown_then_reps_then_rest_then_next_set_then_finish(qapp, history):
+    clock = ManualClock()
+    programme = Programme(reps=2, sets=1, rest_s=5, tempo_s=10, side="both")  # one set per leg
+    tutorial, player, guided = make(clock, programme, history)
+    guided.start()
+    assert guided.stage is Stage.COUNTDOWN and not tutorial.playing
+    assert tutorial.setup.side == "right"
+    run_for(tutorial, clock, 2.9)
+    assert guided.stage is Stage.COUNTDOWN and tutorial.frame.cycles == 0
+    run_for(tutorial, clock, 0.2)
+    assert guided.stage is Stage.EXERCISING and tutorial.playing
+    kinds = [c.kind for c in player.cues]
+    assert kinds == [CueKind.COUNTDOWN] * 3 + [CueKind.GO]
+
+    run_for(tutorial, clock, 20.0)
+    assert guided.stage is Stage.RESTING and tutorial.counter.state is State.RESTING
+    assert not tutorial.playing
+    assert CueKind.SET_DONE in [c.kind for c in player.cues]
+    [session] = history.sessions()
+    assert [(s.index, s.reps, s.side) for s in session.sets] == [(0, 2, "right")]
+
+    run_for(tutorial, clock, 6.0)  # the rest is over, but the check is not answered: wait
+    assert guided.waiting_for_answer and not tutorial.playing
+    guided.answer(Symptoms.SAME, Choice.CARRY_ON)
+    assert guided.stage is Stage.COUNTDOWN and tutorial.setup.side == "left"
+    run_for(tutorial, clock, 3.1)
+    assert guided.stage is Stage.EXERCISING
+    run_for(tutorial, clock, 20.0)
+    assert guided.stage is Stage.FINISHED and guided.reps_done == 4
+    [session] = history.sessions()
+    assert session.outcome == "finished"
+    assert [(s.index, s.reps, s.side, s.symptoms) for s in session.sets] == [
+        (0, 2, "right", Symptoms.SAME),
+        (1, 2, "left", None),
+    ]
+    assert player.cues[-1].kind is CueKind.FINISHED
+
+
+def test_answer_during_rest_waits_for_rest_then_counts_in(qapp):
+    clock = ManualClock()
+    tutorial, _, guided = make(clock, Programme(reps=1, sets=2, rest_s=10, tempo_s=10))
+    guided.start()
+    run_for(tutorial, clock, 13.1)
+    assert guided.stage is Stage.RESTING
+    guided.answer(Symptoms.BETTER, Choice.CARRY_ON)
+    assert guided.stage is Stage.RESTING
+    run_for(tutorial, clock, 10.0)
+    assert guided.stage is Stage.COUNTDOWN
+
+
+def test_play_during_rest_skips_it_once_answered(qapp):
+    clock = ManualClock()
+    tutorial, _, guided = make(clock, Programme(reps=1, sets=2, rest_s=60, tempo_s=10))
+    guided.start()
+    run_for(tutorial, clock, 13.1)
+    tutorial.play()  # not answered yet: nothing happens
+    assert guided.stage is Stage.RESTING and tutorial.counter.state is State.RESTING
+    guided.answer(Symptoms.BETTER, Choice.CARRY_ON)
+    tutorial.play()
+    assert guided.stage is Stage.COUNTDOWN and tutorial.counter.set_index == 1
+
+
+def test_worse_smaller_applies_and_is_recorded(qapp, history):
+    clock = ManualClock()
+    tutorial, _, guided = make(clock, Programme(reps=1, sets=2, rest_s=0, range_percent=80), history)
+    guided.start()
+    assert tutorial.range_percent == 80
+    run_for(tutorial, clock, 13.1)
+    guided.answer(Symptoms.WORSE, Choice.SMALLER)
+    assert tutorial.range_percent == smaller_range(80) == 60
+    run_for(tutorial, clock, 14.0)
+    assert guided.stage is Stage.FINISHED
+    [session] = history.sessions()
+    assert [(s.range_percent, s.symptoms, s.choice) for s in session.sets] == [
+        (80, Symptoms.WORSE, Choice.SMALLER),
+        (60, None, None),
+    ]
+
+
+def test_worse_stop_ends_the_session_as_stopped(qapp, history):
+    clock = ManualClock()
+    tutorial, _, guided = make(clock, Programme(reps=1, sets=3, rest_s=5), history)
+    guided.start()
+    run_for(tutorial, clock, 13.1)
+    guided.answer(Symptoms.WORSE, Choice.STOP)
+    assert guided.stage is Stage.STOPPED and guided.reps_done == 1
+    run_for(tutorial, clock, 20.0)  # the rest that was cut short never restarts the movement
+    assert not tutorial.playing
+    [session] = history.sessions()
+    assert session.outcome == "stopped" and session.sets[0].choice is Choice.STOP
+
+
+def test_stopping_mid_set_records_the_reps_done(qapp, history):
+    clock = ManualClock()
+    tutorial, _, guided = make(clock, Programme(reps=5, sets=1), history)
+    guided.start()
+    run_for(tutorial, clock, 3.0 + 25.0)
+    tutorial.stop_for_today()
+    assert guided.stage is Stage.STOPPED
+    [session] = history.sessions()
+    assert session.outcome == "stopped" and [s.reps for s in session.sets] == [2]
+
+
+@pytest.mark.parametrize("speed_tempo", [20.0, 10.0, 5.0])  # speeds 0.5, 1, 2
+@pytest.mark.parametrize("step", [0.016, 0.37, 2.3])  # smooth, dropped frames, long stalls
+def test_cues_stay_in_step_at_any_speed_and_frame_rate(qapp, speed_tempo, step):
+    clock = ManualClock()
+    tutorial, player, guided = make(clock, Programme(reps=3, sets=1, tempo_s=speed_tempo))
+    guided.start()
+    run_for(tutorial, clock, 3.0, step=0.5)
+    assert guided.stage is Stage.EXERCISING
+    start = len(player.cues)
+    for _ in range(round(4 * speed_tempo / step)):
+        clock.advance(step)
+        tutorial.tick()
+    cues = player.cues[start:]
+    phase_starts = [p.start for p in EXERCISE.phases[1:]]
+    expected = []
+    for rep in range(3):
+        expected += [(CueKind.PHASE, rep + s) for s in phase_starts]
+        expected.append((CueKind.REP, rep + 1.0))
+    moving = [c for c in cues if c.kind in (CueKind.PHASE, CueKind.REP)]
+    assert [c.kind for c in moving] == [kind for kind, _ in expected]
+    assert [c.at for c in moving] == pytest.approx([at for _, at in expected])
+    assert [c.count for c in cues if c.kind is CueKind.REP] == [1, 2, 3]
+    assert cues[-1].kind is CueKind.FINISHED
+
+
+def test_no_cues_while_resting_or_scrubbing(qapp):
+    clock = ManualClock()
+    tutorial, player, guided = make(clock, Programme(reps=1, sets=2, rest_s=30))
+    guided.start()
+    run_for(tutorial, clock, 13.1)
+    count = len(player.cues)
+    run_for(tutorial, clock, 10.0)
+    tutorial.seek_phi(0.6)
+    tutorial.tick()
+    assert len(player.cues) == count
+
+
+def test_programme_file_drives_the_plan(qapp, tmp_path):
+    path = tmp_path / "p.toml"
+    save_programme(Programme(reps=7, sets=2, rest_s=45, tempo_s=20, side="left", range_percent=70), path)
+    clock = ManualClock()
+    tutorial, _, guided = make(clock, load_programme(path))
+    guided.start()
+    plan = tutorial.counter.plan
+    assert (plan.reps_per_set, plan.sets, plan.rest_s) == (7, 2, 45)
+    assert tutorial.speed == 0.5 and tutorial.setup.side == "left" and tutorial.range_percent == 70
+
+
+def test_a_broken_diary_is_reported_once_and_the_session_goes_on(qapp, tmp_path, qtbot):
+    history = History(tmp_path / "d.sqlite3")
+    clock = ManualClock()
+    tutorial, _, guided = make(clock, Programme(reps=1, sets=2, rest_s=0), history)
+    guided.start()
+    history.close()  # every later write fails
+    with qtbot.waitSignal(guided.history_failed):
+        run_for(tutorial, clock, 13.1)
+    assert guided.history is None and guided.stage is Stage.RESTING
+    guided.answer(Symptoms.SAME, Choice.CARRY_ON)
+    run_for(tutorial, clock, 14.0)
+    assert guided.stage is Stage.FINISHED
+    with pytest.raises(sqlite3.ProgrammingError):
+        history.sessions()

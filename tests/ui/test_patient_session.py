@@ -1,0 +1,118 @@
+"""The patient window's guided features: pages, mute remembered, diary, builder and exports."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from flossgui.history import History
+from flossgui.model.programme import Programme, load_programme
+from flossgui.model.symptoms import Choice, Symptoms
+from flossgui.ui.audio import CuePlayer, SilentOutput
+from flossgui.ui.guided import Stage
+from flossgui.ui.main_window import MainWindow
+from flossgui.ui.patient_session import MUTED_KEY, PatientSession, open_history
+from flossgui.ui.programme_dialog import ProgrammeDialog
+from flossgui.ui.settings import open_settings
+from flossgui.ui.tr import tr
+
+
+@pytest.fixture
+def session(window, tutorial, tmp_path):
+    history = History(tmp_path / "diary.sqlite3")
+    player = CuePlayer(tutorial.movement.exercise, SilentOutput())
+    yield PatientSession(window, Programme(reps=1, sets=2, rest_s=5), history, player)
+    history.close()
+
+
+def run_for(tutorial, clock, seconds, step=0.25):
+    for _ in range(round(seconds / step)):
+        clock.advance(step)
+        tutorial.tick()
+
+
+def test_pages_follow_the_session(session, window, tutorial, clock):
+    session.start_button.click()
+    assert not session.start_button.isVisibleTo(window) and window.pages.currentWidget() is window.figure_view
+    run_for(tutorial, clock, 1.0)
+    assert session.overlay.text() == "2"
+    run_for(tutorial, clock, 12.5)
+    assert window.pages.currentWidget() is session.rest_page
+    assert session.rest_page.check.isVisibleTo(window)
+    session.rest_page.check.answers[Symptoms.WORSE].click()
+    session.rest_page.check.choices[Choice.SMALLER].click()
+    assert tr("guided.rest.smaller", percent=75) == session.rest_page.status.text()
+    session.rest_page.skip_button.click()
+    assert session.guided.stage is Stage.COUNTDOWN
+    run_for(tutorial, clock, 14.0)
+    assert window.pages.currentWidget() is session.finish_page
+    assert session.finish_page.summary.text() == tr("guided.finish.done", reps=2, sets=2)
+    [record] = session.history.sessions()
+    assert record.outcome == "finished" and [s.range_percent for s in record.sets] == [100, 75]
+
+
+def test_mute_key_is_remembered(session, window, qtbot):
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_M)  # through the window system, as shortcuts are
+    assert session.player.muted and open_settings().value(MUTED_KEY, type=bool)
+    player = CuePlayer(window.tutorial.movement.exercise, SilentOutput())
+    again = PatientSession(MainWindow(window.tutorial), None, None, player)
+    qtbot.addWidget(again.window)
+    assert again.player.muted and again.mute_action.isChecked()
+
+
+def test_history_opens_in_a_window(session):
+    session.show_history()
+    assert session.history_dialog.isVisible() and session.history_view is not None
+    session.history_dialog.close()
+
+
+def test_no_diary_still_runs_and_says_so(window, tutorial, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    history, problem = open_history(lambda: History(blocker / "diary.sqlite3"))
+    assert history is None and problem
+    session = PatientSession(window, None, history, CuePlayer(tutorial.movement.exercise, SilentOutput()))
+    assert not session.history_action.isEnabled()
+    session.start()  # a session without a diary
+
+
+def test_programme_builder_saves_a_file_that_loads_back(qtbot, tmp_path):
+    dialog = ProgrammeDialog()
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Week 2")
+    dialog.side.setCurrentIndex(dialog.side.findData("both"))
+    assert dialog.sets.maximum() == Programme.max_sets("both")
+    dialog.reps.setValue(12)
+    dialog.sets.setValue(3)
+    dialog.tempo.setValue(15)
+    dialog.range.setValue(60)
+    dialog.notes.setPlainText('Stop if it "buzzes".')
+    path = tmp_path / "week2.toml"
+    assert dialog.save_to(path)
+    assert load_programme(path) == Programme(
+        reps=12, sets=3, tempo_s=15, side="both", range_percent=60, title="Week 2", notes='Stop if it "buzzes".'
+    )
+    other = ProgrammeDialog()
+    qtbot.addWidget(other)
+    assert other.load_from(path) and other.programme() == dialog.programme()
+    assert not other.save_to(tmp_path / "missing" / "x.toml") and other.message.isVisibleTo(other)
+
+
+def test_use_now_sets_the_next_session(session, qtbot):
+    dialog = ProgrammeDialog(session.guided.programme)
+    qtbot.addWidget(dialog)
+    dialog.used.connect(session.use_programme)
+    dialog.reps.setValue(4)
+    dialog.use_button.click()
+    assert session.guided.programme.reps == 4 and "4 reps" in session.plan_label.text()
+
+
+@pytest.mark.parametrize("name", ["h.pdf", "a.gif"])
+def test_export_from_the_window(session, window, tmp_path, name):
+    assert session.export_to(tmp_path / name)
+    assert (tmp_path / name).stat().st_size > 10_000
+    assert not session.export_to(tmp_path / "x.bmp")
+    assert "x.bmp" in window.caption.notice.text()
