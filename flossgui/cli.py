@@ -171,6 +171,16 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--size", type=size, default=export.DEFAULT_SIZE, metavar="WxH", help="GIF size (default 480x300)")
     ex.set_defaults(handler=export.run_export)
 
+    bench = sub.add_parser(
+        "bench",
+        help="measure this machine: frame time, start-up, CPU and memory, against targets",
+        description="Measure how fast this machine computes, draws and starts flossgui, and what an "
+        "animated kiosk costs in CPU and memory over a simulated week. Takes a few minutes.",
+    )
+    bench.add_argument("--quick", action="store_true", help="shorter runs: under a minute, rougher figures")
+    bench.add_argument("--tiny", action="store_true", help=argparse.SUPPRESS)  # for the tests: rows, not figures
+    bench.set_defaults(handler=run_bench)
+
     # Listed for --help; main() hands its arguments straight to the kiosk's own parser.
     sub.add_parser("kiosk-pin", add_help=False, help="set the staff PIN that leaves the kiosk")
     return parser  # fmt: skip
@@ -195,6 +205,13 @@ def run_timeline(options: argparse.Namespace) -> int:
         if out is not sys.stdout:
             out.close()
     return 0
+
+
+def run_bench(options: argparse.Namespace) -> int:
+    """``flossgui bench`` (imports Qt only when it runs)."""
+    from flossgui.bench.runner import run
+
+    return run(options)
 
 
 def run_window(options: argparse.Namespace) -> int:

@@ -1,0 +1,31 @@
+"""Seconds from process start to the first painted frame: the app against a bare PySide6 window."""
+
+from __future__ import annotations
+
+import statistics
+
+from flossgui.bench.child import spawn
+from flossgui.bench.table import Figure
+
+TARGET_RATIO = 1.3
+
+
+def seconds_to_first_paint(mode: str) -> float:
+    """One launch of the ``mode`` child, from just before the spawn to its first painted frame."""
+    start, result = spawn(mode)
+    return result["painted"] - start
+
+
+def startup_figures(launches: int) -> list[Figure]:
+    """Median start-up of each, launched alternately so both see the same machine state."""
+    times: dict[str, list[float]] = {"bare": [], "app": []}
+    for _ in range(launches):
+        for mode, seconds in times.items():
+            seconds.append(seconds_to_first_paint(mode))
+    bare, app = (statistics.median(times[mode]) for mode in ("bare", "app"))
+    ratio = app / bare
+    return [
+        Figure(f"start-up: bare PySide6 window, median of {launches}", f"{bare:.2f} s"),
+        Figure(f"start-up: flossgui, median of {launches}", f"{app:.2f} s"),
+        Figure("start-up: flossgui / bare", f"{ratio:.2f}×", f"≤ {TARGET_RATIO:g}×", ratio <= TARGET_RATIO),
+    ]

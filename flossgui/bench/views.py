@@ -1,0 +1,77 @@
+"""The window under test, driven frame by frame from a clock the bench sets.
+
+The settings live in a temporary file, so the bench never reads or writes the user's own.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from flossgui.model.exercise import builtin_exercise
+from flossgui.ui.app import application
+from flossgui.ui.clock import ManualClock
+from flossgui.ui.main_window import MainWindow
+from flossgui.ui.safety import SAFETY_SEEN_KEY
+from flossgui.ui.tutorial import Tutorial
+
+
+@dataclass
+class View:
+    """The window, its tutorial, and the clock that tutorial reads."""
+
+    window: MainWindow
+    tutorial: Tutorial
+    clock: ManualClock
+
+    @property
+    def mode(self) -> str:
+        return self.window.mode.name if self.window.mode else ""
+
+    def modes(self) -> list[str]:
+        """The modes this window offers (patient; clinician and kiosk as they arrive)."""
+        return list(self.window.modes)
+
+    def change_mode(self, name: str) -> None:
+        self.window.change_mode(name)
+        QApplication.processEvents()
+
+    def show_at(self, seconds: float) -> None:
+        """Compute the frame ``seconds`` into the animation and update the widgets (not yet painted)."""
+        self.clock.now = seconds
+        self.tutorial.tick()
+
+
+def settings_file(folder: str) -> str:
+    """An INI file in ``folder`` for a returning user: the safety card has been seen."""
+    path = os.path.join(folder, "flossgui.ini")
+    settings = QSettings(path, QSettings.Format.IniFormat)
+    settings.setValue(SAFETY_SEEN_KEY, True)
+    settings.sync()
+    return path
+
+
+@contextmanager
+def shown_window() -> Iterator[View]:
+    """The window shown at 1280×800 in patient mode, on a clock the bench sets.
+
+    Creates the application as the app does (name, style) if there is none yet.
+    """
+    application()
+    with tempfile.TemporaryDirectory(prefix="flossgui-bench-") as folder:
+        clock = ManualClock()
+        tutorial = Tutorial(builtin_exercise(), clock=clock)
+        window = MainWindow(tutorial, QSettings(settings_file(folder), QSettings.Format.IniFormat))
+        window.resize(1280, 800)
+        window.show()
+        QApplication.processEvents()
+        try:
+            yield View(window, tutorial, clock)
+        finally:
+            window.close()
