@@ -75,10 +75,24 @@ class Playback:
         """Tempo at the current speed."""
         return self.period_s / self._speed
 
-    def play(self) -> None:
+    def play(self, at: float | None = None) -> None:
+        """Play from the current position, starting at clock time ``at`` (default now).
+
+        A past ``at`` (e.g. the moment a rest ended, noticed a frame late) keeps the movement
+        exactly where the clock says it should be.
+        """
         if not self._playing:
-            self._anchor_time = self.clock()
+            self._anchor_time = self.clock() if at is None else at
             self._playing = True
+
+    def time_of(self, cycles: float) -> float:
+        """Clock time at which the position is (or was, or will be) ``cycles``, at the current speed.
+
+        While paused the position does not move: the answer is the moment of the pause.
+        """
+        if not self._playing:
+            return self._anchor_time
+        return self._anchor_time + (cycles - self._anchor_cycles) * self.period_s / self._speed
 
     def pause(self) -> None:
         if self._playing:

@@ -1,13 +1,15 @@
 """The rep and set counter: a small state machine fed by completed reps and the clock.
 
 It never counts frames: it is told how many whole reps the playback has completed (from
-the monotonic clock) and works out what is new, so a dropped frame or a jump of several
-reps counts correctly, and scrubbing backwards never un-counts.
+the monotonic clock), and when each was completed, and works out what is new, so a dropped
+frame or a jump of several reps counts correctly, rests start when their set really ended,
+and scrubbing backwards never un-counts.
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 
 REPS_RANGE: tuple[int, int] = (1, 50)
@@ -59,6 +61,11 @@ class SessionCounter:
         self.set_index = 0
         self.reps_in_set = 0
         self.rest_until = 0.0
+        self.set_end_rep = completed_reps  # the playback's rep count when the last set ended
+        self._seen = completed_reps
+
+    def rebase(self, completed_reps: int) -> None:
+        """The playback was moved to ``completed_reps`` (e.g. held at a set's end): count on from there."""
         self._seen = completed_reps
 
     @property
@@ -66,25 +73,46 @@ class SessionCounter:
         """Reps counted in the whole session."""
         return self.set_index * self.plan.reps_per_set + self.reps_in_set
 
-    def observe(self, completed_reps: int, now: float) -> list[Event]:
-        """Take the playback's completed-rep count at clock time ``now``; return what happened."""
-        events = self.tick(now)
-        new = completed_reps - self._seen
+    def observe(
+        self, completed_reps: int, now: float, completed_at: Callable[[int], float] | None = None
+    ) -> list[Event]:
+        """Take the playback's completed-rep count at clock time ``now``; return what happened.
+
+        ``completed_at(k)`` is the clock time at which the playback completed its k-th rep
+        (``Playback.time_of``). With it, each rep is placed at its own moment, so a rest starts
+        when its set's last rep was done, and reps done during a rest are not counted, however
+        late the call comes. Without it, every new rep is taken to have ended at ``now``.
+        """
+        at = completed_at or (lambda _rep: now)
+        events: list[Event] = []
+        for rep in range(self._seen + 1, completed_reps + 1):
+            if self.state is State.FINISHED:
+                break
+            done = at(rep)
+            events += self.tick(done)
+            self._seen = rep
+            if self.state is State.EXERCISING:
+                events += self._count(rep, done)
+                if self.state is not State.EXERCISING:
+                    # The set ended here. Reps after it wait for the next call: a player that
+                    # holds still for the rest rebases instead, and the rest ends at the earliest
+                    # on the next call, so the end of a set is always seen on its own.
+                    return events
         self._seen = max(self._seen, completed_reps)
-        if new <= 0 or self.state is not State.EXERCISING:
-            return events
-        counted = min(new, self.plan.reps_per_set - self.reps_in_set)
-        self.reps_in_set += counted
-        events += [Event.REP] * counted
-        if self.reps_in_set == self.plan.reps_per_set:
-            if self.set_index + 1 == self.plan.sets:
-                self.state = State.FINISHED
-                events.append(Event.FINISHED)
-            else:
-                self.state = State.RESTING
-                self.rest_until = now + self.plan.rest_s
-                events.append(Event.SET_DONE)
-        return events
+        return events + self.tick(now)
+
+    def _count(self, rep: int, done: float) -> list[Event]:
+        """Count one rep, done at clock time ``done``; end the set (rest or finish) if it was the last."""
+        self.reps_in_set += 1
+        if self.reps_in_set < self.plan.reps_per_set:
+            return [Event.REP]
+        self.set_end_rep = rep
+        if self.set_index + 1 == self.plan.sets:
+            self.state = State.FINISHED
+            return [Event.REP, Event.FINISHED]
+        self.state = State.RESTING
+        self.rest_until = done + self.plan.rest_s
+        return [Event.REP, Event.SET_DONE]
 
     def tick(self, now: float) -> list[Event]:
         """Advance the rest countdown; returns [REST_OVER] when the rest has just ended."""

@@ -74,14 +74,15 @@ class Tutorial(QObject):
     def tick(self) -> Frame:
         """Read the clock, count completed reps, and publish the frame for now."""
         frame = self.movement.frame(self.playback.cycles)
-        events = self.counter.observe(frame.rep, self.clock())
+        events = self.counter.observe(frame.rep, self.clock(), self.playback.time_of)
         if events:
             if Event.SET_DONE in events or Event.FINISHED in events:
-                self._hold_at_start(frame.rep)
+                self._hold_at_start(self.counter.set_end_rep)
                 frame = self.movement.frame(self.playback.cycles)
             if Event.REST_OVER in events and self.counter.state is State.EXERCISING and self.auto_resume:
-                self.playback.play()
+                self.playback.play(at=self.counter.rest_until)  # exactly when it ended, not when we noticed
                 self.playback_changed.emit()
+                frame = self.movement.frame(self.playback.cycles)
             self.session_events.emit(events)
             self.session_changed.emit()
         elif self.counter.state is State.RESTING:
@@ -100,6 +101,7 @@ class Tutorial(QObject):
         """Pause at the start pose of rep ``rep`` (for a rest, the end, or stopping)."""
         self.playback.seek(rep)
         self.playback.pause()
+        self.counter.rebase(rep)
         self.playback_changed.emit()
 
     # -- playback -----------------------------------------------------------------------------

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from itertools import accumulate
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -39,7 +38,7 @@ def play(ticks: list[int], speed: float, plan: SessionPlan) -> tuple[dict[int, t
     for k in ticks:
         clock.now = k * TICK_S
         frame = MOVEMENT.frame(playback.cycles)
-        counter.observe(frame.rep, clock.now)
+        counter.observe(frame.rep, clock.now, playback.time_of)
         poses[k] = frame.pose
     return poses, counter.reps_done
 
@@ -63,8 +62,8 @@ def test_skipped_ticks_change_neither_pose_nor_count_within_a_set(gaps, speed, s
     assert some_reps == all_reps
 
 
-# Across sets the count does depend on the ticks: two cases, to be fixed in SessionCounter.
-@pytest.mark.xfail(strict=True, reason="reps seen in the same tick as a set's last one are dropped")
+# Across sets: each rep is placed at the moment it was done (Playback.time_of), so neither of
+# these two stalls changes the count.
 def test_a_frozen_second_does_not_lose_the_next_sets_rep():
     # One rep a set at speed 1 (10 s a rep), no rest. With the screen frozen from 9.5 s to
     # 20.5 s, reps 1 and 2 are seen together: rep 1 ends the set and rep 2 is not counted.
@@ -74,7 +73,6 @@ def test_a_frozen_second_does_not_lose_the_next_sets_rep():
     assert play(some, 1.0, plan)[1] == play(every, 1.0, plan)[1]
 
 
-@pytest.mark.xfail(strict=True, reason="a rest starts when its last rep is seen, not when it was done")
 def test_a_late_tick_does_not_move_the_rest():
     # One rep a set at speed 1, 9.5 s rest. Rep 1 ends at t = 10 s; if the ticks between
     # 10 s and 12 s are dropped, the rest runs to 21.5 s instead of 19.5 s, and rep 2

@@ -50,3 +50,11 @@ def test_reps_done_never_exceeds_the_plan(steps, reps, sets):
 def test_plan_limits():
     with pytest.raises(ValueError):
         SessionPlan(reps_per_set=0)
+
+
+def test_a_rest_starts_when_its_set_really_ended():
+    counter = SessionCounter(SessionPlan(reps_per_set=1, sets=2, rest_s=10))
+    done_at = {1: 10.0, 2: 25.0}
+    assert counter.observe(1, now=13.0, completed_at=done_at.get) == [Event.REP, Event.SET_DONE]
+    assert counter.rest_until == 20.0 and counter.set_end_rep == 1
+    assert counter.observe(2, now=26.0, completed_at=done_at.get) == [Event.REST_OVER, Event.REP, Event.FINISHED]

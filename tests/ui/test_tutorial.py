@@ -28,7 +28,7 @@ def test_rest_holds_the_start_pose_then_resumes(tutorial, clock):
     frame = tutorial.tick()
     assert tutorial.counter.state is State.RESTING and not tutorial.playing
     assert frame.phi == 0.0 and frame.pose.knee == pytest.approx(90)
-    clock.advance(29.0)
+    clock.advance(28.9)  # the rest runs from the moment the set ended (20 s), not from when it was seen
     tutorial.tick()
     assert tutorial.counter.state is State.RESTING and tutorial.frame.phi == 0.0
     clock.advance(1.0)
@@ -91,3 +91,28 @@ def test_the_timer_publishes_frames(qtbot, tutorial):
     with qtbot.waitSignal(tutorial.frame_changed, timeout=2000):
         tutorial.start()
     tutorial.stop()
+
+
+def test_dropped_frames_across_a_rest_change_neither_count_nor_pose(qtbot):
+    """The app pauses at a set's end and resumes after the rest: a 3 s stall at either moment
+    leaves the count and every later pose exactly as with a frame every 1/60 s."""
+    from flossgui.model.exercise import builtin_exercise
+    from flossgui.model.session import SessionPlan
+    from flossgui.ui.clock import ManualClock
+    from flossgui.ui.tutorial import Tutorial
+
+    def run(skip: range) -> tuple[int, dict[int, tuple]]:
+        clock = ManualClock(0.0)
+        t = Tutorial(builtin_exercise(), clock=clock, plan=SessionPlan(reps_per_set=2, sets=3, rest_s=5))
+        poses = {}
+        for k in range(80 * 60):
+            clock.now = k / 60
+            if k not in skip:
+                poses[k] = t.tick().pose.as_tuple()
+        return t.counter.reps_done, poses
+
+    every_reps, every_poses = run(range(0))
+    for stall in (range(1200, 1380), range(1500, 1680)):  # at the end of set 1 (20 s), at the end of its rest (25 s)
+        reps, poses = run(stall)
+        assert reps == every_reps == 6
+        assert all(poses[k] == every_poses[k] for k in poses if k >= stall.stop)
