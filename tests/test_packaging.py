@@ -237,8 +237,8 @@ def test_bundle_file_filter_keeps_audio_and_drops_the_rest(dest, kept):
 def test_wheel_installs_and_runs_from_another_directory(tmp_path):
     """packaging/check-wheel.sh: sdist + wheel, non-editable installs with and without [audio].
 
-    About a minute with a warm pip cache (most of it unpacking PySide6-Addons), several without
-    one; so it is marked slow and left out of `make test` and .ci/run (run: pytest -m slow).
+    About 40 s with a warm pip cache (most of it unpacking PySide6-Addons), minutes without one;
+    so it is marked slow and left out of `make test`. .ci/run runs it as a step of its own.
     """
     env = {**os.environ, "TMPDIR": str(tmp_path), "PIP_CACHE_DIR": PIP_CACHE}
     env.pop("QT_QPA_PLATFORM", None)  # the script sets it where it starts the app
