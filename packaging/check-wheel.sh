@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Build flossgui's sdist and wheel, install the wheel (not editable) into a fresh venv, without and
 # then with the audio extra, start the app from another directory, and print what each install
-# weighs. Slow (a minute or two with a warm pip cache), so it is not part of the default tests:
-# run it by hand, as `pytest -m slow tests/test_packaging.py`, or as its own CI step:
+# weighs. About 40 s with a warm pip cache (minutes without), so it is not part of `make test`;
+# .ci/run runs it as `pytest -m slow tests/test_packaging.py`, and so can you, or run it by hand:
 #
 #   packaging/check-wheel.sh           # temp dir, removed afterwards
 #   KEEP=1 packaging/check-wheel.sh    # keep the temp dir (wheel, venvs, screenshots) to look at
