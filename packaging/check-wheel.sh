@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Build flossgui's sdist and wheel, install the wheel (not editable) into a fresh venv, start the
-# app from another directory, and print what the install weighs. Slow (a minute or two, mostly
-# pip), so it is not part of the default tests; run it by hand or as its own CI step:
+# Build flossgui's sdist and wheel, install the wheel (not editable) into a fresh venv, without and
+# then with the audio extra, start the app from another directory, and print what each install
+# weighs. About 40 s with a warm pip cache (minutes without), so it is not part of `make test`;
+# .ci/run runs it as `pytest -m slow tests/test_packaging.py`, and so can you, or run it by hand:
 #
 #   packaging/check-wheel.sh           # temp dir, removed afterwards
-#   KEEP=1 packaging/check-wheel.sh    # keep the temp dir (wheel, venv, screenshot) to look at
+#   KEEP=1 packaging/check-wheel.sh    # keep the temp dir (wheel, venvs, screenshots) to look at
+#   AUDIO=0 packaging/check-wheel.sh   # skip the second install, with the audio extra
 #
 # Needs Python >= 3.11 (PYTHON=... to choose one) and pip access to PyPI or a wheel cache.
 set -euo pipefail
@@ -55,25 +57,31 @@ if problems:
     sys.exit("\n".join(problems))
 PY
 
-echo "== install the wheel into a fresh venv"
-"$PYTHON" -m venv "$TMP/app-venv"
-"$TMP/app-venv/bin/python" -m pip install --quiet --upgrade pip
-"$TMP/app-venv/bin/python" -m pip install --quiet "$WHEEL"
+# The shipped assets, as the installed package finds them (not the source tree's).
+cat >"$TMP/asset_check.py" <<'PY'
+from flossgui.resources import asset, assets_dir
+where = assets_dir()
+assert "site-packages" in str(where), f"assets found outside the install: {where}"
+for parts in [("icons", "flossgui.svg"), ("sounds", "tick.wav"), ("sounds", "rep.wav"), ("sounds", "rest.wav"),
+              ("sounds", "finish.wav"), ("exercises", "lumbar-nerve-floss.toml"), ("exercises", "nerve-tensioner.toml"),
+              ("exercises", "nerve-floss-chin-down.toml")]:
+    asset(*parts)
+print(f"assets ok: {sum(1 for p in where.rglob('*') if p.is_file())} files in {where}")
+PY
 
-echo "== run 'flossgui --screenshot' from another directory, offscreen"
-mkdir "$TMP/elsewhere"
-(cd "$TMP/elsewhere" && QT_QPA_PLATFORM=offscreen timeout 120 "$TMP/app-venv/bin/flossgui" --screenshot out.png)
-test -s "$TMP/elsewhere/out.png" || { echo "no screenshot written" >&2; exit 1; }
-echo "screenshot ok: $(du -h "$TMP/elsewhere/out.png" | cut -f1)"
-
-echo "== installed size (flossgui and its dependencies, from each distribution's RECORD)"
-"$TMP/app-venv/bin/python" - <<'PY'
+# What an install weighs: flossgui and its dependencies (with the given extras), from each
+# distribution's RECORD.
+cat >"$TMP/sizes.py" <<'PY'
 import re
+import sys
 from importlib.metadata import distribution
+
+extras = set(sys.argv[1:])
 
 def requirements(dist):
     for req in dist.requires or []:
-        if "extra ==" not in req:
+        marker = re.search(r"extra\s*==\s*.([\w-]+)", req)
+        if marker is None or (dist.metadata["Name"] == "flossgui" and marker.group(1) in extras):
             yield re.split(r"[\s;<>=!~\[(]", req, maxsplit=1)[0]
 
 seen, todo, sizes = set(), ["flossgui"], []
@@ -91,5 +99,41 @@ for total, name, version in sorted(sizes, reverse=True):
     print(f"  {total / 2**20:8.1f} MiB  {name} {version}")
 print(f"  {sum(s for s, _, _ in sizes) / 2**20:8.1f} MiB  total")
 PY
-SITE=$("$TMP/app-venv/bin/python" -c 'import sysconfig; print(sysconfig.get_path("purelib"))')
-echo "site-packages on disk (du, includes pip): $(du -sh "$SITE" | cut -f1)"
+
+# install LABEL EXTRAS: install the wheel (with EXTRAS, e.g. "[audio]") into a fresh venv, check
+# the assets, start the app from another directory and print the installed size.
+install() {
+    local label=$1 extras=$2 venv="$TMP/venv-$1"
+    echo "== $label: install flossgui$extras from the wheel into a fresh venv"
+    "$PYTHON" -m venv "$venv"
+    "$venv/bin/python" -m pip install --quiet --upgrade pip
+    "$venv/bin/python" -m pip install --quiet "${WHEEL}${extras}"
+    mkdir -p "$TMP/elsewhere-$label"
+    (cd "$TMP/elsewhere-$label" && "$venv/bin/python" "$TMP/asset_check.py")
+
+    echo "== $label: 'flossgui --screenshot' and 'flossgui timeline' from another directory, offscreen"
+    (cd "$TMP/elsewhere-$label" && QT_QPA_PLATFORM=offscreen timeout 120 "$venv/bin/flossgui" --screenshot out.png 2>err.log) \
+        || { cat "$TMP/elsewhere-$label/err.log" >&2; exit 1; }
+    test -s "$TMP/elsewhere-$label/out.png" || { echo "no screenshot written" >&2; exit 1; }
+    echo "screenshot ok: $(du -h "$TMP/elsewhere-$label/out.png" | cut -f1)"
+    if [ -n "$extras" ] && grep -q "Qt Multimedia cannot be loaded" "$TMP/elsewhere-$label/err.log"; then
+        cat "$TMP/elsewhere-$label/err.log" >&2
+        exit 1
+    fi
+    local rows
+    rows=$(cd "$TMP/elsewhere-$label" && "$venv/bin/flossgui" timeline --reps 1 | wc -l)
+    [ "$rows" -gt 100 ] || { echo "timeline printed $rows lines" >&2; exit 1; }
+    echo "timeline ok: $rows lines"
+
+    echo "== $label: installed size (flossgui$extras and its dependencies, from each distribution's RECORD)"
+    # shellcheck disable=SC2046  # the extras' names are separate arguments
+    "$venv/bin/python" "$TMP/sizes.py" $(echo "$extras" | tr -d '[]' | tr ',' ' ')
+    local site
+    site=$("$venv/bin/python" -c 'import sysconfig; print(sysconfig.get_path("purelib"))')
+    echo "site-packages on disk (du, includes pip): $(du -sh "$site" | cut -f1)"
+}
+
+install plain ""
+if [ "${AUDIO:-1}" = 1 ]; then
+    install audio "[audio]"
+fi

@@ -17,11 +17,12 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 from shiboken6 import Shiboken
 
 from flossgui import __version__
+from flossgui.resources import asset
 from flossgui.text import TEXT
 from flossgui.ui import style
 from flossgui.ui.clock import ManualClock
@@ -30,6 +31,9 @@ from flossgui.ui.patient_session import PatientSession, open_history
 from flossgui.ui.settings import APPLICATION, ORGANIZATION
 from flossgui.ui.tr import tr
 from flossgui.ui.tutorial import Tutorial
+
+DESKTOP_FILE_NAME = "io.github.flossgui.flossgui"
+"""The desktop entry's name less ``.desktop``: the app id of packaging/linux."""
 
 
 def has_display() -> bool:
@@ -58,7 +62,11 @@ def application() -> QApplication:
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APPLICATION)
         QCoreApplication.setApplicationVersion(__version__)
+        # Lets Wayland compositors and docks match the window to the installed desktop entry
+        # (packaging/linux) for its name and icon; the window icon covers X11 and no install.
+        QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
         app = QApplication(sys.argv[:1])
+        app.setWindowIcon(QIcon(str(asset("icons", "flossgui.svg"))))
         style.apply(app)
     return app  # type: ignore[return-value]
 

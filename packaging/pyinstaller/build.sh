@@ -3,7 +3,8 @@
 #
 #   packaging/pyinstaller/build.sh              # -> dist/pyinstaller/flossgui/flossgui
 #   OUT=/tmp/out packaging/pyinstaller/build.sh # put dist/ and build/ somewhere else
-#   SMOKE=0 packaging/pyinstaller/build.sh      # skip the offscreen start-up check
+#   SMOKE=0 packaging/pyinstaller/build.sh      # skip the offscreen checks of the bundle
+#   SHOTS=/tmp/shots packaging/pyinstaller/build.sh  # keep the smoke test's PNGs, PDF and GIF
 #
 # Needs Python >= 3.11 (PYTHON=... to choose one) and the network or a wheel cache for pip.
 set -euo pipefail
@@ -23,8 +24,9 @@ echo "== venv ($PYTHON) in $TMP/venv"
 PY="$TMP/venv/bin/python"
 "$PY" -m pip install --quiet --upgrade pip
 "$PY" -m pip install --quiet "pyinstaller>=6.10,<7"
-# The app itself (not editable) pulls in exactly its runtime dependencies.
-"$PY" -m pip install --quiet "$ROOT"
+# The app itself (not editable) pulls in exactly its runtime dependencies; with the audio extra
+# (PySide6-Addons: QtMultimedia, QtTextToSpeech), so the bundle plays its cues.
+"$PY" -m pip install --quiet "${ROOT}[audio]"
 
 echo "== pyinstaller"
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
@@ -40,20 +42,66 @@ if command -v strip >/dev/null 2>&1; then
     find "$APP/_internal" -path '*/lib-dynload/*.so' -exec strip --strip-unneeded {} +
 fi
 test -x "$APP/flossgui"
-test -f "$APP/_internal/flossgui/assets/icons/flossgui.svg" \
-    || { echo "assets missing from the bundle (expected _internal/flossgui/assets)" >&2; exit 1; }
+echo "== contents: what the app loads is there"
+missing=0
+for want in flossgui/assets/icons/flossgui.svg flossgui/assets/sounds/tick.wav \
+    flossgui/assets/exercises/lumbar-nerve-floss.toml \
+    PySide6/QtMultimedia.abi3.so PySide6/QtTextToSpeech.abi3.so PySide6/QtDBus.abi3.so \
+    PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so \
+    PySide6/Qt/plugins/texttospeech/libqtexttospeech_speechd.so \
+    PySide6/Qt/plugins/iconengines/libqsvgicon.so PySide6/Qt/plugins/platforms/libqxcb.so \
+    PySide6/Qt/plugins/platforms/libqwayland.so PySide6/Qt/plugins/platforms/libqoffscreen.so \
+    PIL/_imaging; do
+    if ! ls "$APP/_internal/$want"* >/dev/null 2>&1; then
+        echo "missing from the bundle: _internal/$want" >&2
+        missing=1
+    fi
+done
+for lib in libQt6Multimedia libQt6TextToSpeech libQt6DBus libQt6Svg libavcodec libavformat libswresample; do
+    find "$APP/_internal" -name "$lib.so*" | grep -q . || { echo "missing from the bundle: $lib" >&2; missing=1; }
+done
+for unwanted in libQt6WebEngineCore libQt6Quick3D libQt6QuickControls2 libQt6Charts libQt6DataVisualization \
+    libQt6Pdf libQt6Designer libQt63DCore; do
+    if find "$APP/_internal" -name "$unwanted.so*" | grep -q .; then
+        echo "should not be in the bundle: $unwanted" >&2
+        missing=1
+    fi
+done
+[ "$missing" = 0 ] || exit 1
+echo "ok"
 
 if [ "$SMOKE" = 1 ]; then
-    echo "== smoke: start offscreen and save a screenshot, from another directory"
-    (cd "$TMP" && QT_QPA_PLATFORM=offscreen timeout 60 "$APP/flossgui" --screenshot "$TMP/shot.png")
-    test -s "$TMP/shot.png"
-    echo "screenshot ok ($(du -h "$TMP/shot.png" | cut -f1))"
+    echo "== smoke: offscreen, from another directory"
+    mkdir -p "$TMP/elsewhere"
+    (
+        cd "$TMP/elsewhere"
+        export QT_QPA_PLATFORM=offscreen
+        for mode in patient clinician kiosk; do
+            timeout 60 "$APP/flossgui" --mode "$mode" --at 4 --screenshot "$mode.png"
+            test -s "$mode.png"
+            echo "screenshot $mode ok ($(du -h "$mode.png" | cut -f1))"
+        done
+        timeout 60 "$APP/flossgui" export handout.pdf && test -s handout.pdf
+        echo "export pdf ok ($(du -h handout.pdf | cut -f1))"
+        timeout 120 "$APP/flossgui" export loop.gif && test -s loop.gif
+        echo "export gif ok ($(du -h loop.gif | cut -f1))"
+        rows=$(timeout 60 "$APP/flossgui" timeline --reps 1 | wc -l)
+        [ "$rows" -gt 100 ] || { echo "timeline printed $rows lines" >&2; exit 1; }
+        echo "timeline ok ($rows lines)"
+        # Sound: the bundle's Qt Multimedia must load (its FFmpeg backend needs libQt6Quick/Qml).
+        timeout 60 "$APP/flossgui" --mode patient --screenshot audio.png 2>audio.log
+        if grep -q "Qt Multimedia cannot be loaded" audio.log; then cat audio.log >&2; exit 1; fi
+    )
+    if [ -n "${SHOTS:-}" ]; then mkdir -p "$SHOTS" && cp "$TMP/elsewhere"/*.png "$TMP/elsewhere"/*.gif "$TMP/elsewhere"/*.pdf "$SHOTS"/; fi
 fi
 
 echo "== size"
 du -sh "$APP"
-echo "largest parts of _internal:"
-du -s "$APP/_internal"/* "$APP/_internal/PySide6"/* "$APP/_internal/PySide6/Qt"/* 2>/dev/null \
-    | sort -rn | head -12 | awk '{ printf "  %6.1f MiB  %s\n", $1 / 1024, $2 }'
+echo "largest parts of _internal (Qt's libraries and plugins one by one):"
+# One du per file: du counts a folder given after its parent as empty.
+for part in "$APP/_internal"/* "$APP/_internal/PySide6"/*.so "$APP/_internal/PySide6/Qt"/{lib,plugins}/* \
+    "$APP/_internal/PySide6/Qt/translations"; do
+    [ "$part" = "$APP/_internal/PySide6" ] || du -s "$part"
+done | sort -rn | head -16 | awk '{ sub(".*/_internal/", "", $2); printf "  %6.1f MiB  %s\n", $1 / 1024, $2 }'
 echo "archive: $(cd "$DIST" && tar -czf "$TMP/flossgui.tar.gz" flossgui && du -h "$TMP/flossgui.tar.gz" | cut -f1) as .tar.gz"
 echo "built: $APP/flossgui"
