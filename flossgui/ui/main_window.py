@@ -133,14 +133,19 @@ class MainWindow(QMainWindow):
             self.mode.deactivate()
         self.mode = mode
         mode.activate()
-        self._keys = {key: action for action in mode.actions() for key in action.keys} | self._extra_keys
+        self._update_keys()
         for action in self.mode_actions.actions():
             action.setChecked(action.data() == name)
 
     def add_key_action(self, action: ModeAction) -> None:
         """Answer ``action``'s keys in every mode (e.g. M to mute, added by the guided session)."""
         self._extra_keys |= dict.fromkeys(action.keys, action)
-        self._keys |= self._extra_keys
+        self._update_keys()
+
+    def _update_keys(self) -> None:
+        """The current mode's keys, then the window-wide ones it does not use (the mode wins)."""
+        mode_keys = {key: action for action in self.mode.actions() for key in action.keys} if self.mode else {}
+        self._keys = self._extra_keys | mode_keys
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Keys the focused control did not use go to the mode's actions."""

@@ -182,3 +182,21 @@ def test_clinician_screenshot(qapp, tmp_path):
     options = build_parser().parse_args(["--screenshot", str(path), "--mode", "clinician", "--at", "4.9"])
     assert isinstance(options, argparse.Namespace) and run(options) == 0
     assert QImage(str(path)).size() == QSize(1280, 800)
+
+
+def test_mode_keys_win_over_window_wide_keys(qtbot):
+    """M mutes in the patient window (guided sessions) but mirrors in the clinician view."""
+    from flossgui.model.exercise import builtin_exercise
+    from flossgui.ui.main_window import MainWindow
+    from flossgui.ui.modes import ModeAction
+    from flossgui.ui.tutorial import Tutorial
+
+    window = MainWindow(Tutorial(builtin_exercise()))
+    qtbot.addWidget(window)
+    muted = []
+    window.add_key_action(ModeAction("mute", (Qt.Key.Key_M,), lambda: muted.append(True)))
+    qtbot.keyClick(window, Qt.Key.Key_M)
+    assert muted == [True]
+    window.change_mode("clinician")
+    qtbot.keyClick(window, Qt.Key.Key_M)
+    assert muted == [True] and window.figure_view.mirrored
