@@ -72,26 +72,25 @@ def test_seat_preset_sets_the_height(window, tutorial):
     assert tutorial.setup.seat_height_cm == 58.0 and window.setup_panel.seat_box.value() == 58
 
 
-def test_out_of_range_seat_is_refused_with_the_range_shown(window, tutorial, qtbot):
-    box = window.setup_panel.seat_box
+def type_into(box, text: str, window, qtbot) -> None:
+    """Type ``text`` into a spin box as a person would, and press Return."""
     window.show()
     box.setFocus()
     box.lineEdit().selectAll()
-    qtbot.keyClicks(box, "120")
+    qtbot.keyClicks(box, text)
     qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert box.value() == 46 and tutorial.setup.seat_height_cm == 46
+
+
+def test_out_of_range_seat_is_refused_with_the_range_shown(window, tutorial, qtbot):
+    type_into(window.setup_panel.seat_box, "120", window, qtbot)
+    assert window.setup_panel.seat_box.value() == 46 and tutorial.setup.seat_height_cm == 46
     assert window.setup_panel.message.isVisibleTo(window)
     assert "35–90 cm" in window.setup_panel.message.text()
 
 
 def test_out_of_range_target_is_refused(window, tutorial, qtbot):
-    box = window.counter_panel.reps_box
-    window.show()
-    box.setFocus()
-    box.lineEdit().selectAll()
-    qtbot.keyClicks(box, "99")
-    qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert box.value() == 10 and tutorial.counter.plan.reps_per_set == 10
+    type_into(window.counter_panel.reps_box, "99", window, qtbot)
+    assert window.counter_panel.reps_box.value() == 10 and tutorial.counter.plan.reps_per_set == 10
     assert "1–50" in window.counter_panel.message.text()
 
 
