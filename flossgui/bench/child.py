@@ -5,7 +5,7 @@ prints its result as one JSON line:
 
 - ``bare``: a plain PySide6 window; reports the monotonic time of its first painted frame;
 - ``app``: the real flossgui window, started as the ``flossgui`` command starts it; the same;
-- ``cpu FPS SECONDS``: animates the figure view at FPS; reports CPU and wall seconds;
+- ``cpu FPS SECONDS``: runs the kiosk with ``max_fps = FPS``; reports CPU and wall seconds;
 - ``soak SECONDS``: RSS after start, then a simulated kiosk week (:mod:`flossgui.bench.soak`).
 
 ``time.monotonic`` is one system-wide clock (CLOCK_MONOTONIC on Linux), so the parent can
@@ -104,7 +104,7 @@ def app() -> int:
 def cpu(fps: str, seconds: str) -> int:
     from flossgui.bench.cpu import animate
 
-    report(**animate(float(fps), float(seconds)))
+    report(**animate(int(fps), float(seconds)))
     return 0
 
 
