@@ -9,9 +9,10 @@ straight bed. The bead is the marked bit of nerve (:attr:`NerveState.bead_cm`) o
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import math
 from dataclasses import dataclass
-
-import numpy as np
 
 from flossgui.model.kinematics import Point
 from flossgui.model.nerve import WAYPOINTS, NerveState
@@ -24,29 +25,35 @@ _BOWING = WAYPOINTS.index("ankle")
 class StringDrawing:
     """What to draw for the string, in the skeleton's cm frame."""
 
-    points: np.ndarray  # (N, 2) polyline, head to toes
+    points: tuple[Point, ...]  # the polyline, head to toes
     tension: float  # the unitless tension (0 slack, 1 = 10 % strain), for colour or a gauge
     bead: Point  # the marked bit of nerve
 
 
 def string_drawing(state: NerveState, samples: int = 12, exaggeration: float = 1.0) -> StringDrawing:
-    """The string for ``state``: ``samples`` points per stretch; ``exaggeration`` scales the bow."""
-    bed = np.asarray(state.points, dtype=float)
-    spans = np.diff(bed, axis=0)
-    lengths = np.hypot(spans[:, 0], spans[:, 1])
+    """The string for ``state``: ``samples`` points per stretch; ``exaggeration`` scales the bow.
+
+    Plain floats: for a hundred points, NumPy's per-call overhead costs more than the sums.
+    """
+    bed = state.points
+    spans = [(bx - ax, by - ay) for (ax, ay), (bx, by) in itertools.pairwise(bed)]
+    lengths = [math.hypot(dx, dy) for dx, dy in spans]
     # The back of the body: clockwise of head→toes for a figure facing +x, mirrored otherwise.
-    normals = state.facing * np.column_stack((spans[:, 1], -spans[:, 0])) / lengths[:, None]
-    bowing = lengths[:_BOWING].sum()
-    heights = np.zeros_like(lengths)
-    heights[:_BOWING] = exaggeration * np.sqrt(3.0 * lengths[:_BOWING] ** 2 * state.slack_cm / (8.0 * bowing))
+    normals = [(state.facing * dy / n, -state.facing * dx / n) for (dx, dy), n in zip(spans, lengths, strict=True)]
+    bowing = sum(lengths[:_BOWING])
+    k = 3.0 * state.slack_cm / (8.0 * bowing)
+    heights = [exaggeration * n * math.sqrt(k) if i < _BOWING else 0.0 for i, n in enumerate(lengths)]
 
-    t = np.linspace(0.0, 1.0, samples, endpoint=False)
-    bow = 4.0 * t * (1.0 - t)
-    parts = [bed[i] + np.outer(t, spans[i]) + np.outer(heights[i] * bow, normals[i]) for i in range(len(spans))]
-    points = np.vstack([*parts, bed[-1:]])
+    ts = [i / samples for i in range(samples)]
+    bows = [4.0 * t * (1.0 - t) for t in ts]
+    points: list[Point] = []
+    for (ax, ay), (dx, dy), (nx, ny), h in zip(bed, spans, normals, heights, strict=False):
+        points += [(ax + t * dx + h * b * nx, ay + t * dy + h * b * ny) for t, b in zip(ts, bows, strict=True)]
+    points.append(bed[-1])
 
-    along = min(max(state.bead_cm, 0.0), float(lengths.sum()))
-    i = min(int(np.searchsorted(np.cumsum(lengths), along)), len(spans) - 1)
-    u = (along - (lengths[:i].sum())) / lengths[i]
-    x, y = bed[i] + u * spans[i] + heights[i] * 4.0 * u * (1.0 - u) * normals[i]
-    return StringDrawing(points, state.tension, (float(x), float(y)))
+    ends = list(itertools.accumulate(lengths))
+    along = min(max(state.bead_cm, 0.0), ends[-1])
+    i = min(bisect.bisect_left(ends, along), len(spans) - 1)
+    u = (along - (ends[i - 1] if i else 0.0)) / lengths[i]
+    (ax, ay), (dx, dy), (nx, ny), h = bed[i], spans[i], normals[i], heights[i] * 4.0 * u * (1.0 - u)
+    return StringDrawing(tuple(points), state.tension, (ax + u * dx + h * nx, ay + u * dy + h * ny))
