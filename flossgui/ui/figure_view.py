@@ -82,10 +82,12 @@ class StringItem(QGraphicsPathItem):
         self.bead.setBrush(QColor(palette.STRING_HALO))
 
     def set_data(self, drawing: StringDrawing) -> None:
-        """New points (cm, y up), tension (model scale) and bead."""
+        """New curve (cm, y up), tension (model scale) and bead."""
         path = QPainterPath()
-        if drawing.points:
-            path.addPolygon(QPolygonF([QPointF(x, -y) for x, y in drawing.points]))
+        if drawing.waypoints:
+            path.moveTo(_pt(drawing.waypoints[0]))
+            for (cx, cy), (x, y) in zip(drawing.controls, drawing.waypoints[1:], strict=True):
+                path.quadTo(cx, -cy, x, -y)  # the stretch's bow, exactly
         self.setPath(path)
         self.halo.setPath(path)
         self.bead.setPos(_pt(drawing.bead))
