@@ -12,6 +12,7 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton, QVBoxLayout
@@ -24,11 +25,13 @@ from flossgui.ui import style
 from flossgui.ui.audio import CuePlayer
 from flossgui.ui.guided import GuidedSession, Stage
 from flossgui.ui.guided_view import CountdownOverlay, FinishPage, RestPage
-from flossgui.ui.history_view import HistoryView
 from flossgui.ui.main_window import MainWindow
 from flossgui.ui.modes import ModeAction
 from flossgui.ui.programme_dialog import programme_action
 from flossgui.ui.tr import tr
+
+if TYPE_CHECKING:
+    from flossgui.ui.history_view import HistoryView
 
 log = logging.getLogger(__name__)
 MUTED_KEY = "audio/muted"
@@ -156,6 +159,8 @@ class PatientSession(QObject):
         if self.history is None:
             return
         if self.history_dialog is None:
+            from flossgui.ui.history_view import HistoryView  # its chart needs pyqtgraph: not at start-up
+
             self.history_dialog = QDialog(self.window)
             self.history_dialog.setWindowTitle(tr("history.window"))
             self.history_view = HistoryView(self.history)
