@@ -98,9 +98,8 @@ class PatientSession(QObject):
         self.mute_action.setCheckable(True)
         self.mute_action.setChecked(self.player.muted)
         self.mute_action.toggled.connect(self.player.set_muted)
-        if not self.player.has_sound:
-            self.mute_action.setEnabled(False)
-            self.mute_action.setText(tr("menu.no_sound"))
+        self._on_output_ready(self.player.has_sound)
+        self.player.output_ready.connect(self._on_output_ready)
         w.add_key_action(ModeAction("mute", (Qt.Key.Key_M,), self.mute_action.toggle))
         self.history_action = session.addAction(tr("menu.history"), self.show_history)
         self.history_action.setEnabled(self.history is not None)
@@ -116,6 +115,7 @@ class PatientSession(QObject):
         """Start a guided session with the current programme."""
         self.window.caption.show_notice("")
         self.window.pages.setCurrentIndex(0)
+        self.player.prepare()  # Qt Multimedia loads now, not at start-up
         self.guided.start()
         panel, plan = self.window.counter_panel, self.window.tutorial.counter.plan
         for box, value in ((panel.reps_box, plan.reps_per_set), (panel.sets_box, plan.sets),
@@ -141,6 +141,11 @@ class PatientSession(QObject):
         self.window.counter_panel.setEnabled(not self.guided.active)  # the plan comes from the programme
         if stage in (Stage.FINISHED, Stage.STOPPED) and self.history_view is not None:
             self.history_view.refresh()
+
+    def _on_output_ready(self, has_sound: bool | None) -> None:
+        if has_sound is False:
+            self.mute_action.setEnabled(False)
+            self.mute_action.setText(tr("menu.no_sound"))
 
     def _on_muted_changed(self, muted: bool) -> None:
         self.mute_action.setChecked(muted)

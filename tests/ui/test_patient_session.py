@@ -116,3 +116,13 @@ def test_export_from_the_window(session, window, tmp_path, name):
     assert (tmp_path / name).stat().st_size > 10_000
     assert not session.export_to(tmp_path / "x.bmp")
     assert "x.bmp" in window.caption.notice.text()
+
+
+def test_sound_is_set_up_when_the_first_session_starts(window, monkeypatch):
+    from flossgui.ui import audio
+
+    monkeypatch.setattr(audio, "qt_output", lambda parent=None: SilentOutput())  # a machine without sound
+    session = PatientSession(window, Programme(reps=1, sets=1))
+    assert session.mute_action.isEnabled() and session.player.has_sound is None
+    session.start()
+    assert not session.mute_action.isEnabled() and session.mute_action.text() == tr("menu.no_sound")
