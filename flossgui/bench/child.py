@@ -60,22 +60,15 @@ def report(**result: Any) -> None:
 
 def _quit_after_first_paint() -> None:
     """Report the time the first frame of any window has been painted, then quit."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                QApplication.instance().removeEventFilter(self)
-                QTimer.singleShot(0, self.done)  # runs once this paint (and its flush) is over
-            return False
+    from flossgui.ui.first_paint import after_first_paint
 
-        def done(self) -> None:
-            report(painted=time.monotonic())
-            QApplication.quit()
+    def done() -> None:
+        report(painted=time.monotonic())
+        QApplication.quit()
 
-    app = QApplication.instance()
-    app.installEventFilter(FirstPaint(app))
+    after_first_paint(QApplication.instance(), done)
 
 
 def bare() -> int:

@@ -152,6 +152,13 @@ class PatientSession(QObject):
         self.window.settings.setValue(MUTED_KEY, muted)
         self.window.settings.sync()
 
+    def set_history(self, history: History | None, problem: str = "") -> None:
+        """The diary to record to from now on, or None and why it could not be opened (said once)."""
+        self.history = self.guided.history = history
+        self.history_action.setEnabled(history is not None)
+        if problem:
+            self.window.caption.show_notice(tr("guided.history_unavailable"))
+
     def _on_history_failed(self, reason: str) -> None:
         self.history = None
         self.history_action.setEnabled(False)
