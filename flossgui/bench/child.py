@@ -5,7 +5,7 @@ prints its result as one JSON line:
 
 - ``bare``: a plain PySide6 window; reports the monotonic time of its first painted frame;
 - ``app``: the real flossgui window, started as the ``flossgui`` command starts it; the same;
-- ``cpu FPS SECONDS``: animates the figure view at FPS; reports CPU and wall seconds;
+- ``cpu FPS SECONDS``: runs the kiosk with ``max_fps = FPS``; reports CPU and wall seconds;
 - ``soak SECONDS``: RSS after start, then a simulated kiosk week (:mod:`flossgui.bench.soak`).
 
 ``time.monotonic`` is one system-wide clock (CLOCK_MONOTONIC on Linux), so the parent can
@@ -60,22 +60,15 @@ def report(**result: Any) -> None:
 
 def _quit_after_first_paint() -> None:
     """Report the time the first frame of any window has been painted, then quit."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                QApplication.instance().removeEventFilter(self)
-                QTimer.singleShot(0, self.done)  # runs once this paint (and its flush) is over
-            return False
+    from flossgui.ui.first_paint import after_first_paint
 
-        def done(self) -> None:
-            report(painted=time.monotonic())
-            QApplication.quit()
+    def done() -> None:
+        report(painted=time.monotonic())
+        QApplication.quit()
 
-    app = QApplication.instance()
-    app.installEventFilter(FirstPaint(app))
+    after_first_paint(QApplication.instance(), done)
 
 
 def bare() -> int:
@@ -104,7 +97,7 @@ def app() -> int:
 def cpu(fps: str, seconds: str) -> int:
     from flossgui.bench.cpu import animate
 
-    report(**animate(float(fps), float(seconds)))
+    report(**animate(int(fps), float(seconds)))
     return 0
 
 

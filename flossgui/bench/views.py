@@ -1,4 +1,5 @@
-"""The window under test, driven frame by frame from a clock the bench sets.
+"""The windows under test: the patient/clinician window driven frame by frame from a clock
+the bench sets, and the kiosk, started as ``flossgui --kiosk --config FILE`` starts it.
 
 The settings live in a temporary file, so the bench never reads or writes the user's own.
 """
@@ -7,16 +8,20 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from flossgui.model.exercise import builtin_exercise
+from flossgui.model.playback import Clock
 from flossgui.ui.app import application
 from flossgui.ui.clock import ManualClock
+from flossgui.ui.kiosk_mode import KioskMode
 from flossgui.ui.main_window import MainWindow
 from flossgui.ui.safety import SAFETY_SEEN_KEY
 from flossgui.ui.tutorial import Tutorial
@@ -74,4 +79,33 @@ def shown_window() -> Iterator[View]:
         try:
             yield View(window, tutorial, clock)
         finally:
+            window.close()
+
+
+@contextmanager
+def shown_kiosk(
+    config_toml: str, clock: Clock, wall: Callable[[], datetime], size: tuple[int, int] = (1280, 800)
+) -> Iterator[KioskMode]:
+    """The kiosk, built by the app's own :func:`~flossgui.ui.kiosk_app.build_kiosk` from a settings
+    file holding ``config_toml``, shown at ``size`` and running (its own timers started).
+
+    Unlocked: the bench never takes over the screen (the lock is an event filter and a full-screen
+    window, idle without input). Reads the monotonic ``clock`` and the ``wall`` clock given.
+    """
+    from flossgui.cli import build_parser
+    from flossgui.ui.kiosk_app import build_kiosk
+
+    application()
+    with tempfile.TemporaryDirectory(prefix="flossgui-bench-") as folder:
+        config = Path(folder, "kiosk.toml")
+        config.write_text(config_toml, encoding="utf-8")
+        options = build_parser().parse_args(["--kiosk", "--config", str(config)])
+        window, mode = build_kiosk(options, clock, locked=False, wall=wall)
+        window.resize(*size)
+        window.show()
+        QApplication.processEvents()
+        try:
+            yield mode
+        finally:
+            window.change_mode("patient")
             window.close()

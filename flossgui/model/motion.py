@@ -19,6 +19,8 @@ from flossgui.model.pose import Pose
 from flossgui.model.seat import DEFAULT_SEAT_CM, SeatGeometry, seat_geometry, suggested_seat_height
 
 RANGE_LIMITS: tuple[float, float] = (0.10, 1.0)  # fraction of the full excursion
+#: Samples over one rep: enough for smooth curves and a peak within 0.1 % of the true one.
+REP_SAMPLES = 201
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,10 @@ class Movement:
         index = self.exercise.phase_index(phi)
         skel = skeleton(pose, self.setup.body, self.seat.hip_height_cm, self.seat.thigh_slope_deg, self.setup.side)
         return Frame(cycles, rep, phi, index, self.exercise.phases[index], pose, skel, self.nerve.state(pose))
+
+    def peak_tension(self, samples: int = REP_SAMPLES) -> float:
+        """The highest string tension over one rep, at ``samples`` evenly spaced points, both ends included."""
+        return max(self.nerve.state(self.pose(i / (samples - 1))).tension for i in range(samples))
 
     def suggested_seat_height(self) -> float:
         """A seat height (cm) that makes this exercise easier for this person."""

@@ -15,11 +15,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from flossgui.model.exercise import Exercise
-from flossgui.model.motion import Movement, Setup
+from flossgui.model.motion import REP_SAMPLES, Movement, Setup
 from flossgui.model.pose import JOINTS
 
-#: Samples over one rep: enough for smooth curves and a peak within 0.1 % of the true one.
-REP_SAMPLES = 201
+__all__ = ["REP_SAMPLES", "RepCurves", "peak_tension", "peak_tension_by_seat", "rep_curves"]
 
 
 @dataclass(frozen=True)
@@ -59,8 +58,8 @@ def rep_curves(movement: Movement, samples: int = REP_SAMPLES) -> RepCurves:
 
 
 def peak_tension(exercise: Exercise, setup: Setup, samples: int = REP_SAMPLES) -> float:
-    """The highest string tension over one rep of ``exercise`` on ``setup``."""
-    return rep_curves(Movement(exercise, setup), samples).peak_tension
+    """The highest string tension over one rep of ``exercise`` on ``setup`` (:meth:`Movement.peak_tension`)."""
+    return Movement(exercise, setup).peak_tension(samples)
 
 
 def peak_tension_by_seat(

@@ -1,17 +1,20 @@
-"""The string as a view draws it: a polyline that bows out when slack, and the glide bead.
+"""The string as a view draws it: a curve that bows out when slack, and the glide bead.
 
 A slack cord of rest length ``L_n`` over a bed of length ``L`` is drawn with its slack
 shared among the long stretches (neck to ankle, in proportion to their length), each bowed
 outwards, away from the body, as a shallow parabola whose arc length takes up its share
 (arc ≈ s + 8h²/3s, so h = √(3 s e / 8) for a stretch s carrying excess e). Taut, it is the
-straight bed. The bead is the marked bit of nerve (:attr:`NerveState.bead_cm`) on that curve.
+straight bed. A parabola is exactly a quadratic Bézier curve, so the string is a chain of
+them, one per stretch, which a painter draws as they are. The bead is the marked bit of
+nerve (:attr:`NerveState.bead_cm`) on that curve.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import math
 from dataclasses import dataclass
-
-import numpy as np
 
 from flossgui.model.kinematics import Point
 from flossgui.model.nerve import WAYPOINTS, NerveState
@@ -22,31 +25,53 @@ _BOWING = WAYPOINTS.index("ankle")
 
 @dataclass(frozen=True, slots=True)
 class StringDrawing:
-    """What to draw for the string, in the skeleton's cm frame."""
+    """What to draw for the string, in the skeleton's cm frame.
 
-    points: np.ndarray  # (N, 2) polyline, head to toes
+    Stretch ``i`` runs from ``waypoints[i]`` to ``waypoints[i + 1]``, bent towards
+    ``controls[i]`` (a quadratic Bézier curve; the control is the stretch's midpoint when it is
+    straight), head to toes.
+    """
+
+    waypoints: tuple[Point, ...]
+    controls: tuple[Point, ...]  # one fewer than the waypoints
     tension: float  # the unitless tension (0 slack, 1 = 10 % strain), for colour or a gauge
     bead: Point  # the marked bit of nerve
 
+    def points(self, samples: int = 12) -> tuple[Point, ...]:
+        """The curve as a polyline: ``samples`` points per stretch, and the last waypoint."""
+        ts = [i / samples for i in range(samples)]
+        points: list[Point] = []
+        for ((ax, ay), (bx, by)), (cx, cy) in zip(itertools.pairwise(self.waypoints), self.controls, strict=True):
+            points += [(_quad(ax, cx, bx, t), _quad(ay, cy, by, t)) for t in ts]
+        return (*points, self.waypoints[-1]) if self.waypoints else ()
 
-def string_drawing(state: NerveState, samples: int = 12, exaggeration: float = 1.0) -> StringDrawing:
-    """The string for ``state``: ``samples`` points per stretch; ``exaggeration`` scales the bow."""
-    bed = np.asarray(state.points, dtype=float)
-    spans = np.diff(bed, axis=0)
-    lengths = np.hypot(spans[:, 0], spans[:, 1])
+
+def _quad(a: float, c: float, b: float, t: float) -> float:
+    """One coordinate of the quadratic Bézier curve from ``a`` to ``b`` bent towards ``c``, at ``t``."""
+    return (1 - t) * (1 - t) * a + 2 * t * (1 - t) * c + t * t * b
+
+
+def string_drawing(state: NerveState, exaggeration: float = 1.0) -> StringDrawing:
+    """The string for ``state``; ``exaggeration`` scales the bow.
+
+    Plain floats: for a dozen waypoints, NumPy's per-call overhead costs more than the sums.
+    """
+    bed = state.points
+    spans = [(bx - ax, by - ay) for (ax, ay), (bx, by) in itertools.pairwise(bed)]
+    lengths = [math.hypot(dx, dy) for dx, dy in spans]
     # The back of the body: clockwise of head→toes for a figure facing +x, mirrored otherwise.
-    normals = state.facing * np.column_stack((spans[:, 1], -spans[:, 0])) / lengths[:, None]
-    bowing = lengths[:_BOWING].sum()
-    heights = np.zeros_like(lengths)
-    heights[:_BOWING] = exaggeration * np.sqrt(3.0 * lengths[:_BOWING] ** 2 * state.slack_cm / (8.0 * bowing))
+    normals = [(state.facing * dy / n, -state.facing * dx / n) for (dx, dy), n in zip(spans, lengths, strict=True)]
+    root = math.sqrt(3.0 * state.slack_cm / (8.0 * sum(lengths[:_BOWING])))
+    heights = [exaggeration * n * root if i < _BOWING else 0.0 for i, n in enumerate(lengths)]
+    # The bow a + t·d + 4h·t(1 − t)·n is the Bézier curve with its control at the midpoint + 2h·n.
+    controls = tuple(
+        (ax + dx / 2 + 2 * h * nx, ay + dy / 2 + 2 * h * ny)
+        for (ax, ay), (dx, dy), (nx, ny), h in zip(bed, spans, normals, heights, strict=False)
+    )
 
-    t = np.linspace(0.0, 1.0, samples, endpoint=False)
-    bow = 4.0 * t * (1.0 - t)
-    parts = [bed[i] + np.outer(t, spans[i]) + np.outer(heights[i] * bow, normals[i]) for i in range(len(spans))]
-    points = np.vstack([*parts, bed[-1:]])
-
-    along = min(max(state.bead_cm, 0.0), float(lengths.sum()))
-    i = min(int(np.searchsorted(np.cumsum(lengths), along)), len(spans) - 1)
-    u = (along - (lengths[:i].sum())) / lengths[i]
-    x, y = bed[i] + u * spans[i] + heights[i] * 4.0 * u * (1.0 - u) * normals[i]
-    return StringDrawing(points, state.tension, (float(x), float(y)))
+    ends = list(itertools.accumulate(lengths))
+    along = min(max(state.bead_cm, 0.0), ends[-1])
+    i = min(bisect.bisect_left(ends, along), len(spans) - 1)
+    u = (along - (ends[i - 1] if i else 0.0)) / lengths[i]
+    (ax, ay), (dx, dy), (nx, ny), h = bed[i], spans[i], normals[i], heights[i] * 4.0 * u * (1.0 - u)
+    return StringDrawing(tuple(bed), controls, state.tension, (ax + u * dx + h * nx, ay + u * dy + h * ny))

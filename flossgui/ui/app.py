@@ -26,10 +26,10 @@ from flossgui.resources import asset
 from flossgui.text import TEXT
 from flossgui.ui import style
 from flossgui.ui.clock import ManualClock
+from flossgui.ui.first_paint import after_first_paint
 from flossgui.ui.main_window import MainWindow
 from flossgui.ui.patient_session import PatientSession, open_history
 from flossgui.ui.settings import APPLICATION, ORGANIZATION
-from flossgui.ui.tr import tr
 from flossgui.ui.tutorial import Tutorial
 
 DESKTOP_FILE_NAME = "io.github.flossgui.flossgui"
@@ -97,7 +97,8 @@ def run(options: argparse.Namespace) -> int:
     3. ``--kiosk``: hand over to :func:`flossgui.ui.kiosk_app.run_kiosk`.
     4. Build the tutorial from the options: exercise, set-up, speed; a real monotonic clock,
        or a hand-set one at ``--at`` seconds for a screenshot.
-    5. Patient mode gets guided sessions, the diary, the programme builder and exports.
+    5. Patient mode gets guided sessions, the programme builder and exports; the diary is
+       opened just after the first paint.
     6. Screenshot: lay the window out at ``--size``, grab it, write the PNG, exit 0.
     7. Otherwise show the window, the safety card on first run, and run the event loop.
     """
@@ -118,11 +119,9 @@ def run(options: argparse.Namespace) -> int:
     tutorial = Tutorial(exercise_from(options), setup_from(options), clock=clock, speed=options.speed)
     window = MainWindow(tutorial)
     if options.mode == "patient":
-        # A screenshot shows the same window but never opens (or creates) the user's diary.
-        history, problem = (None, "") if screenshot else open_history()
-        PatientSession(window, options.programme, history)
-        if problem:
-            window.caption.show_notice(tr("guided.history_unavailable"))
+        session = PatientSession(window, options.programme)
+        if not screenshot:  # a screenshot shows the same window but never opens (or creates) the diary
+            after_first_paint(window, lambda: session.set_history(*open_history()))
     elif options.mode in window.modes:
         window.change_mode(options.mode)
 

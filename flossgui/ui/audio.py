@@ -69,21 +69,40 @@ class SilentOutput:
 
 
 class CuePlayer(QObject):
-    """Turns each frame's cues into one sound and, optionally, spoken words; can be muted."""
+    """Turns each frame's cues into one sound and, optionally, spoken words; can be muted.
+
+    Without an ``output``, the real one (:func:`qt_output`) is made on first use, by
+    :meth:`prepare` or the first cue: loading Qt Multimedia and the sounds costs tens of
+    milliseconds that the window's start-up should not wait for.
+    """
 
     mutedChanged = Signal(bool)
+    output_ready = Signal(bool)  # the output was made; whether it can be heard
 
     def __init__(self, exercise: Exercise, output: Output | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.exercise = exercise
-        self.output = output if output is not None else qt_output(self)
+        self._output = output
         self.speech = True
         self._muted = False
 
     @property
-    def has_sound(self) -> bool:
-        """False when cues cannot be heard at all (no Qt Multimedia or no output device)."""
-        return not isinstance(self.output, SilentOutput)
+    def output(self) -> Output:
+        """Where the cues go (made now if it has not been yet)."""
+        if self._output is None:
+            self._output = qt_output(self)
+            self.output_ready.emit(self.has_sound)
+        return self._output
+
+    def prepare(self) -> None:
+        """Make the output now (e.g. as a session starts), so the first cue is not late."""
+        _ = self.output
+
+    @property
+    def has_sound(self) -> bool | None:
+        """False when cues cannot be heard at all (no Qt Multimedia or no output device); None
+        until the output is made."""
+        return None if self._output is None else not isinstance(self._output, SilentOutput)
 
     @property
     def muted(self) -> bool:

@@ -2,7 +2,8 @@
 the peak tension against seat height.
 
 Curves are computed once per change of settings (:meth:`ClinicianPlots.set_movements`);
-during playback :meth:`ClinicianPlots.set_phi` only moves the cursor lines.
+during playback :meth:`ClinicianPlots.set_phi` only moves the cursor lines, which a
+:class:`~flossgui.ui.plot_cursor.CursorLayer` draws over a picture of the plots.
 """
 
 from __future__ import annotations
@@ -12,13 +13,14 @@ import dataclasses
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from flossgui.model.motion import Movement
 from flossgui.model.nerve_curves import RepCurves, peak_tension_by_seat, rep_curves
 from flossgui.model.pose import JOINTS
 from flossgui.model.seat import SEAT_RANGE_CM
 from flossgui.text import CONTEXT, TEXT
+from flossgui.ui.plot_cursor import CursorLayer
 
 # Calm colours on a light panel (the window's palette); joints in Okabe–Ito colour-blind-safe hues.
 _BACKGROUND = "#FBFAF6"
@@ -46,9 +48,6 @@ class ClinicianPlots(QWidget):
         super().__init__(parent)
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground(_BACKGROUND)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
 
         # Keys in rows of their own (joints above, variants below), so no curve is ever hidden.
         self.joint_legend = self._legend(0, columns=len(JOINTS))
@@ -84,9 +83,6 @@ class ClinicianPlots(QWidget):
             labelOpts={"position": 0.06, "color": _MUTED, "anchors": [(0, 1), (0, 1)]},
         )  # fmt: skip
         self.length.addItem(self.rest_line)
-        self.cursors = [pg.InfiniteLine(angle=90, pen=_pen(_CURSOR, 1.5)) for _ in self.rep_plots]
-        for plot, cursor in zip(self.rep_plots, self.cursors, strict=True):
-            plot.addItem(cursor)
         self.seat_line = pg.InfiniteLine(
             angle=90, pen=_pen(_CURSOR, 1.0, dashed=True), label=_tr("plots.current_seat"),
             labelOpts={"position": 0.95, "color": _CURSOR, "anchors": [(0, 0), (0, 0)]},
@@ -94,6 +90,14 @@ class ClinicianPlots(QWidget):
         self.seat.addItem(self.seat_line)
         self.seat_markers = pg.ScatterPlotItem(size=11, pen=pg.mkPen(_BACKGROUND, width=1.5))
         self.seat.addItem(self.seat_markers)
+
+        # The cursor lines live above the plots, not in them: moving them never repaints a plot.
+        self.cursor = CursorLayer(self.view, self.rep_plots, _CURSOR, 1.5)
+        layout = QStackedLayout(self)
+        layout.setStackingMode(QStackedLayout.StackingMode.StackAll)
+        layout.addWidget(self.view)
+        layout.addWidget(self.cursor)
+        layout.setCurrentWidget(self.cursor)  # on top
 
         self.seats_cm = np.arange(SEAT_RANGE_CM[0], SEAT_RANGE_CM[1] + 1e-9, _SEAT_STEP_CM)
         self.curves: list[RepCurves] = []
@@ -160,7 +164,11 @@ class ClinicianPlots(QWidget):
             self._seat_cache[key] = peak_tension_by_seat(movement.exercise, setup, self.seats_cm, _SEAT_SAMPLES)
         return self._seat_cache[key]
 
+    @property
+    def phi(self) -> float:
+        """Where the cursor lines are, as a fraction of the rep."""
+        return self.cursor.x / 100.0
+
     def set_phi(self, phi: float) -> None:
         """Move the cursor to fraction ``phi`` of the rep (only the cursor lines change)."""
-        for cursor in self.cursors:
-            cursor.setValue(100.0 * phi)
+        self.cursor.set_x(100.0 * phi)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
@@ -83,10 +82,12 @@ class StringItem(QGraphicsPathItem):
         self.bead.setBrush(QColor(palette.STRING_HALO))
 
     def set_data(self, drawing: StringDrawing) -> None:
-        """New points (N×2, cm, y up), tension (model scale) and bead."""
+        """New curve (cm, y up), tension (model scale) and bead."""
         path = QPainterPath()
-        if len(drawing.points):
-            path.addPolygon(QPolygonF([QPointF(x, -y) for x, y in drawing.points]))
+        if drawing.waypoints:
+            path.moveTo(_pt(drawing.waypoints[0]))
+            for (cx, cy), (x, y) in zip(drawing.controls, drawing.waypoints[1:], strict=True):
+                path.quadTo(cx, -cy, x, -y)  # the stretch's bow, exactly
         self.setPath(path)
         self.halo.setPath(path)
         self.bead.setPos(_pt(drawing.bead))
@@ -142,15 +143,19 @@ def _angle_anchors(sk: Skeleton) -> dict[str, tuple[Point, Point, Point]]:
 
 def _outside(joint: Point, a: Point, b: Point) -> tuple[float, float]:
     """Unit vector from ``joint`` away from both ``a`` and ``b`` (upwards when they are in line)."""
-    ua, ub = np.subtract(a, joint), np.subtract(b, joint)
-    ua, ub = ua / np.hypot(*ua), ub / np.hypot(*ub)
-    d = -(ua + ub)
-    n = float(np.hypot(*d))
+    (ax, ay), (bx, by) = _unit(joint, a), _unit(joint, b)
+    dx, dy = -(ax + bx), -(ay + by)
+    n = math.hypot(dx, dy)
     if n < 0.3:  # nearly straight: go to the side of the limb that faces up
-        d, n = np.array((-ua[1], ua[0])), 1.0
-        if d[1] < 0:
-            d = -d
-    return float(d[0] / n), float(d[1] / n)
+        dx, dy, n = (ay, -ax, 1.0) if ax < 0 else (-ay, ax, 1.0)
+    return dx / n, dy / n
+
+
+def _unit(origin: Point, to: Point) -> Point:
+    """The unit vector from ``origin`` towards ``to``."""
+    dx, dy = to[0] - origin[0], to[1] - origin[1]
+    n = math.hypot(dx, dy)
+    return dx / n, dy / n
 
 
 def angle_text(joint: str, degrees: float) -> str:

@@ -76,6 +76,7 @@ class KioskMode(Mode):
         self.quit = quit
         self.keep_awake = keep_awake
         self.active = False
+        self._tutorial_was_ticking = False
         self.loop = AttractLoop(tutorial, config, band_messages(config), window)
         self.hours = HoursWatch(config.hours, wall, window)
         self.panel = KioskPanel(tutorial, config.clinic_name)
@@ -113,6 +114,9 @@ class KioskMode(Mode):
         self.panel.show()
         self._margins = self.row.contentsMargins()
         self._fit(w.size())
+        # The loop's capped timer draws the frames: the tutorial's own 60 Hz one must not as well.
+        self._tutorial_was_ticking = w.tutorial.ticking
+        w.tutorial.stop()
         self.loop.start()
         self.hours.start()
         if self.lock is not None:
@@ -125,6 +129,8 @@ class KioskMode(Mode):
         self.hours.stop()
         self.hours.is_open = None
         self.loop.stop()
+        if self._tutorial_was_ticking:
+            self.window.tutorial.start()
         self.keep_awake(False)
         self.curtain.hide()
         self.pin_pad.close_pad()

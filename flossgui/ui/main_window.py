@@ -4,6 +4,8 @@ current mode (the View menu switches between the modes that have a title)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent, QColor, QImage, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from flossgui.ui import palette
-from flossgui.ui.about_model import AboutModelDialog
 from flossgui.ui.caption import CaptionPanel
 from flossgui.ui.clinician_mode import ClinicianMode
 from flossgui.ui.controls import PlaybackControls
@@ -32,6 +33,9 @@ from flossgui.ui.setup_panel import SetupPanel
 from flossgui.ui.string_shape import StringSource
 from flossgui.ui.tr import tr
 from flossgui.ui.tutorial import Tutorial
+
+if TYPE_CHECKING:
+    from flossgui.ui.about_model import AboutModelDialog
 
 
 class MainWindow(QMainWindow):
@@ -168,6 +172,8 @@ class MainWindow(QMainWindow):
     def show_about_model(self) -> None:
         """The model's sources and inferences, and how the picture exaggerates it (not modal)."""
         if self.about_model_dialog is None:
+            from flossgui.ui.about_model import AboutModelDialog  # its figures need NumPy: not at start-up
+
             self.about_model_dialog = AboutModelDialog(self)
         self.about_model_dialog.show()
         self.about_model_dialog.raise_()

@@ -12,6 +12,7 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton, QVBoxLayout
@@ -24,11 +25,13 @@ from flossgui.ui import style
 from flossgui.ui.audio import CuePlayer
 from flossgui.ui.guided import GuidedSession, Stage
 from flossgui.ui.guided_view import CountdownOverlay, FinishPage, RestPage
-from flossgui.ui.history_view import HistoryView
 from flossgui.ui.main_window import MainWindow
 from flossgui.ui.modes import ModeAction
 from flossgui.ui.programme_dialog import programme_action
 from flossgui.ui.tr import tr
+
+if TYPE_CHECKING:
+    from flossgui.ui.history_view import HistoryView
 
 log = logging.getLogger(__name__)
 MUTED_KEY = "audio/muted"
@@ -95,9 +98,8 @@ class PatientSession(QObject):
         self.mute_action.setCheckable(True)
         self.mute_action.setChecked(self.player.muted)
         self.mute_action.toggled.connect(self.player.set_muted)
-        if not self.player.has_sound:
-            self.mute_action.setEnabled(False)
-            self.mute_action.setText(tr("menu.no_sound"))
+        self._on_output_ready(self.player.has_sound)
+        self.player.output_ready.connect(self._on_output_ready)
         w.add_key_action(ModeAction("mute", (Qt.Key.Key_M,), self.mute_action.toggle))
         self.history_action = session.addAction(tr("menu.history"), self.show_history)
         self.history_action.setEnabled(self.history is not None)
@@ -113,6 +115,7 @@ class PatientSession(QObject):
         """Start a guided session with the current programme."""
         self.window.caption.show_notice("")
         self.window.pages.setCurrentIndex(0)
+        self.player.prepare()  # Qt Multimedia loads now, not at start-up
         self.guided.start()
         panel, plan = self.window.counter_panel, self.window.tutorial.counter.plan
         for box, value in ((panel.reps_box, plan.reps_per_set), (panel.sets_box, plan.sets),
@@ -139,10 +142,22 @@ class PatientSession(QObject):
         if stage in (Stage.FINISHED, Stage.STOPPED) and self.history_view is not None:
             self.history_view.refresh()
 
+    def _on_output_ready(self, has_sound: bool | None) -> None:
+        if has_sound is False:
+            self.mute_action.setEnabled(False)
+            self.mute_action.setText(tr("menu.no_sound"))
+
     def _on_muted_changed(self, muted: bool) -> None:
         self.mute_action.setChecked(muted)
         self.window.settings.setValue(MUTED_KEY, muted)
         self.window.settings.sync()
+
+    def set_history(self, history: History | None, problem: str = "") -> None:
+        """The diary to record to from now on, or None and why it could not be opened (said once)."""
+        self.history = self.guided.history = history
+        self.history_action.setEnabled(history is not None)
+        if problem:
+            self.window.caption.show_notice(tr("guided.history_unavailable"))
 
     def _on_history_failed(self, reason: str) -> None:
         self.history = None
@@ -156,6 +171,8 @@ class PatientSession(QObject):
         if self.history is None:
             return
         if self.history_dialog is None:
+            from flossgui.ui.history_view import HistoryView  # its chart needs pyqtgraph: not at start-up
+
             self.history_dialog = QDialog(self.window)
             self.history_dialog.setWindowTitle(tr("history.window"))
             self.history_view = HistoryView(self.history)

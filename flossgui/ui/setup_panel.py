@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from flossgui.model.body import HEIGHT_RANGE_CM
 from flossgui.model.exercise import Exercise
 from flossgui.model.motion import RANGE_LIMITS, Movement, Setup
-from flossgui.model.nerve_curves import peak_tension
 from flossgui.model.seat import SEAT_PRESETS, SEAT_RANGE_CM
 from flossgui.ui.spinbox import BoundedSpinBox
 from flossgui.ui.tr import tr
@@ -37,8 +36,8 @@ _FEEL: tuple[tuple[float, str], ...] = (
 
 @lru_cache(maxsize=64)
 def _peak_tension(exercise: Exercise, setup: Setup) -> float:
-    """:func:`peak_tension`, computed once per exercise and set-up (not per frame)."""
-    return peak_tension(exercise, setup)
+    """:meth:`Movement.peak_tension`, computed once per exercise and set-up (not per frame)."""
+    return Movement(exercise, setup).peak_tension()
 
 
 def string_feel(tension: float) -> str:

@@ -71,6 +71,11 @@ class Tutorial(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
+    @property
+    def ticking(self) -> bool:
+        """Whether the tutorial's own frame timer runs (:meth:`start`)."""
+        return self._timer.isActive()
+
     def tick(self) -> Frame:
         """Read the clock, count completed reps, and publish the frame for now."""
         frame = self.movement.frame(self.playback.cycles)

@@ -143,14 +143,15 @@ def test_string_points_follow_the_figure_and_mirror_by_side(side, phi):
 def test_drawn_string_sags_by_its_slack_and_is_straight_when_taut(pose, exaggeration):
     state = NERVE.state(pose)
     drawing = string_drawing(state, exaggeration=exaggeration)
-    drawn = float(np.hypot(*np.diff(drawing.points, axis=0).T).sum())
+    drawn = float(np.hypot(*np.diff(drawing.points(), axis=0).T).sum())
     assert drawing.tension == state.tension
     if state.slack_cm == 0:
         assert drawn == pytest.approx(state.length_cm, rel=1e-9)
     elif exaggeration == 1.0:
         assert drawn == pytest.approx(state.rest_length_cm, abs=0.2 * state.slack_cm + 0.05)
     assert drawn >= state.length_cm - 1e-9
-    assert drawing.points[0] == pytest.approx(state.points[0]) and drawing.points[-1] == pytest.approx(state.points[-1])
+    points = drawing.points()
+    assert points[0] == pytest.approx(state.points[0]) and points[-1] == pytest.approx(state.points[-1])
 
 
 def test_bead_starts_at_the_site_and_slides_towards_the_toes_as_the_knee_straightens():

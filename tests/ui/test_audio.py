@@ -100,3 +100,17 @@ def test_silent_output_is_reported_as_no_sound(qtbot):
     from flossgui.ui.audio import CuePlayer, SilentOutput
 
     assert not CuePlayer(builtin_exercise(), SilentOutput()).has_sound
+
+
+def test_the_real_output_is_made_on_first_use_not_with_the_player(qapp, monkeypatch):
+    from flossgui.ui import audio
+
+    made: list[object] = []
+    monkeypatch.setattr(audio, "qt_output", lambda parent=None: made.append(parent) or SilentOutput())
+    player = CuePlayer(EXERCISE)
+    ready: list[bool] = []
+    player.output_ready.connect(ready.append)
+    assert player.has_sound is None and made == []
+    player.prepare()
+    player.play([Cue(CueKind.REP, count=1)])
+    assert made == [player] and ready == [False] and player.has_sound is False

@@ -43,15 +43,15 @@ def test_clinician_view_has_plots_and_tools(window, clinician):
 def test_cursor_follows_the_clock_and_the_scrub_while_frozen(window, clinician, tutorial, clock):
     for seconds in (1.0, 2.4, 1.5):
         frame = _at(tutorial, clock, seconds)
-        assert all(c.value() == pytest.approx(100 * frame.phi) for c in clinician.plots.cursors)
+        assert clinician.plots.phi == pytest.approx(frame.phi)
     window.controls.play_button.click()  # freeze
     assert not tutorial.playing
     window.controls.scrub.sliderMoved.emit(700)
     frame = _at(tutorial, clock, 5.0)
     assert not tutorial.playing and frame.phi == pytest.approx(0.7)
-    assert clinician.plots.cursors[0].value() == pytest.approx(70)
+    assert clinician.plots.phi == pytest.approx(0.7)
     window.controls.next_button.click()  # phase buttons while frozen
-    assert clinician.plots.cursors[0].value() == pytest.approx(100 * tutorial.frame.phi)
+    assert clinician.plots.phi == pytest.approx(tutorial.frame.phi)
 
 
 def test_variant_switch_changes_the_exercise_and_the_plots(clinician, tutorial, clock):

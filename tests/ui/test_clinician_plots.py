@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QApplication
 
 from flossgui.model.exercise import VARIANTS, builtin_exercise
 from flossgui.model.motion import Movement, Setup
+from flossgui.ui.clinician_plots import _CURSOR as CURSOR
 from flossgui.ui.clinician_plots import ClinicianPlots
 
 
@@ -42,11 +45,33 @@ def test_compared_variant_is_overlaid(plots):
     assert len(plots.variant_legend.items) == 1
 
 
-def test_cursor_follows_phi_without_new_items(plots):
+def expected_xs(plots: ClinicianPlots, phi: float) -> list[float]:
+    """Where each rep plot shows ``phi`` of the rep, in the widget's pixels."""
+    return [plots.view.mapFromScene(p.vb.mapViewToScene(QPointF(100 * phi, 0))).x() for p in plots.rep_plots]
+
+
+def test_cursor_follows_phi_without_repainting_the_plots(plots, qtbot):
+    plots.show()
+    qtbot.waitExposed(plots)
+    changes: list[object] = []
+    plots.view.scene().changed.connect(changes.append)
+    for _ in range(10):  # pyqtgraph lays the plots out over the first few paints
+        changes.clear()
+        plots.grab()
+        QApplication.processEvents()
+        if not changes:
+            break
     items = [len(p.items) for p in plots.rep_plots]
     for phi in (0.0, 0.35, 0.999):
         plots.set_phi(phi)
-        assert all(c.value() == pytest.approx(100 * phi) for c in plots.cursors)
+        QApplication.processEvents()
+        assert plots.phi == pytest.approx(phi)
+        xs = plots.cursor.line_xs()
+        assert xs == pytest.approx(expected_xs(plots, phi), abs=1)
+        image = plots.grab().toImage()
+        y = plots.view.mapFromScene(plots.tension.vb.sceneBoundingRect().center()).y()
+        assert image.pixelColor(round(xs[2]), y).name() == CURSOR.lower()  # drawn over the tension plot
+    assert changes == []  # the plots' own scene never changed: nothing of them was repainted
     assert [len(p.items) for p in plots.rep_plots] == items
 
 

@@ -46,7 +46,19 @@ def test_frame_timer_uses_the_configured_cap(make_kiosk):
     kiosk = make_kiosk(KioskConfig(max_fps=12), locked=False)
     timer = kiosk.mode.loop.frame_timer
     assert timer.isActive() and timer.interval() == frame_interval_ms(12)
-    assert not kiosk.window.tutorial._timer.isActive()  # the tutorial's own 60 Hz timer stays off
+    assert not kiosk.window.tutorial.ticking  # the tutorial's own 60 Hz timer stays off
+
+
+def test_only_the_capped_timer_draws(make_kiosk):
+    kiosk = make_kiosk(KioskConfig(max_fps=12), locked=False)
+    window, tutorial = kiosk.window, kiosk.window.tutorial
+    window.change_mode("patient")
+    tutorial.start()  # as the patient window runs
+    window.change_mode("kiosk")
+    assert kiosk.mode.loop.frame_timer.isActive() and not tutorial.ticking
+    window.change_mode("patient")
+    assert tutorial.ticking
+    tutorial.stop()
 
 
 def test_messages_cycle(make_kiosk):

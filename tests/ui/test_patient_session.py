@@ -116,3 +116,24 @@ def test_export_from_the_window(session, window, tmp_path, name):
     assert (tmp_path / name).stat().st_size > 10_000
     assert not session.export_to(tmp_path / "x.bmp")
     assert "x.bmp" in window.caption.notice.text()
+
+
+def test_sound_is_set_up_when_the_first_session_starts(window, monkeypatch):
+    from flossgui.ui import audio
+
+    monkeypatch.setattr(audio, "qt_output", lambda parent=None: SilentOutput())  # a machine without sound
+    session = PatientSession(window, Programme(reps=1, sets=1))
+    assert session.mute_action.isEnabled() and session.player.has_sound is None
+    session.start()
+    assert not session.mute_action.isEnabled() and session.mute_action.text() == tr("menu.no_sound")
+
+
+def test_the_diary_can_come_after_the_window(window, tutorial, tmp_path):
+    session = PatientSession(window, None, None, CuePlayer(tutorial.movement.exercise, SilentOutput()))
+    assert not session.history_action.isEnabled()
+    history = History(tmp_path / "diary.sqlite3")
+    session.set_history(history)
+    assert session.history_action.isEnabled() and session.guided.history is history
+    history.close()
+    session.set_history(None, "disk full")
+    assert not session.history_action.isEnabled() and window.caption.notice.text() == tr("guided.history_unavailable")

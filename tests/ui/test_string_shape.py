@@ -25,15 +25,15 @@ def movement(kind: str = "slider") -> Movement:
 
 def _sag(frame) -> float:
     """Greatest distance of the drawn string from the straight bed, in cm."""
-    drawn = model_string(frame).points
-    bed = string_drawing(frame.string, exaggeration=0.0).points
+    drawn = np.asarray(model_string(frame).points())
+    bed = np.asarray(string_drawing(frame.string, exaggeration=0.0).points())
     return float(np.hypot(*(drawn - bed).T).max())
 
 
 def test_slack_string_sags_exaggerated_for_display():
     start = movement().frame(0.0)
     assert start.string.slack_cm > 0.5
-    true = string_drawing(start.string).points - string_drawing(start.string, exaggeration=0.0).points
+    true = np.subtract(string_drawing(start.string).points(), string_drawing(start.string, exaggeration=0.0).points())
     assert _sag(start) == pytest.approx(SAG_EXAGGERATION * float(np.hypot(*true.T).max()))
     assert _sag(start) > 5.0  # cm: visible from across a room
 
@@ -42,7 +42,7 @@ def test_taut_string_is_straight_and_carries_the_model_tension():
     frame = movement("tensioner").frame(0.5)
     drawing = model_string(frame)
     assert frame.string.slack_cm == 0 and _sag(frame) == pytest.approx(0, abs=1e-9)
-    assert drawing.tension == frame.string.tension and drawing.points.shape == (97, 2)
+    assert drawing.tension == frame.string.tension and np.shape(drawing.points()) == (97, 2)
 
 
 def test_display_scale_reads_the_tensioner_tight_and_the_floss_loose():

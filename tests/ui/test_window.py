@@ -209,7 +209,7 @@ def test_frames_update_items_in_place(window, tutorial, clock):
 def test_a_new_string_source_is_drawn(window, tutorial):
     def source(frame):
         drawing = model_string(frame)
-        return StringDrawing(drawing.points[:10], 0.25, drawing.bead)
+        return StringDrawing(drawing.waypoints[:4], drawing.controls[:3], 0.25, drawing.bead)
 
     window.set_string_source(source)
     tutorial.tick()

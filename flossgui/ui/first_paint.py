@@ -1,0 +1,30 @@
+"""Running work once a widget has been painted for the first time (work that can wait)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+
+class _FirstPaint(QObject):
+    def __init__(self, watched: QObject, callback: Callable[[], object]) -> None:
+        super().__init__(watched)
+        self._callback = callback
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._run)  # once this paint (and its flush to the screen) is over
+        return False
+
+    def _run(self) -> None:
+        self._callback()
+        self.deleteLater()
+
+
+def after_first_paint(watched: QObject, callback: Callable[[], object]) -> None:
+    """Call ``callback`` once, just after ``watched`` (a window, or the application: any of its
+    widgets) first receives a paint event."""
+    _FirstPaint(watched, callback)
