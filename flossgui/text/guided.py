@@ -19,7 +19,15 @@ TEXT: dict[str, str] = {
     "guided.rest.thanks": "Thank you. The next set begins when the rest is over.",
     "guided.rest.smaller": "The movement is now smaller ({percent} %). Go gently.",
     "guided.rest.skip": "Start the next set now",
+    "guided.caption.answer_first": "Rest now. Tell us below how you feel; the next set waits for your answer.",
+    "guided.caption.rest_over": "The rest is over. Tell us below how you feel, then the next set begins.",
+    "guided.caption.last_check": "All sets done. Tell us below how you feel.",
     "guided.finish.title": "Well done!",
+    "guided.finish.asking_title": "That was the last set",
+    "guided.finish.smaller": "Your next session will use a smaller movement: {percent} % instead of {now} %.",
+    "guided.finish.leave": (
+        "Leave the exercise for today and let things settle. Tell your clinician it made your symptoms worse."
+    ),
     "guided.finish.stopped_title": "Stopped for today",
     "guided.finish.done": "You did {reps} reps in {sets} sets.",
     "guided.finish.stopped": (

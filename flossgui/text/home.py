@@ -24,6 +24,13 @@ TEXT: dict[str, str] = {
     "symptoms.check_smaller": "Make the movement &smaller",
     "symptoms.check_stop": "S&top for today",
     "symptoms.carry_on": "&Carry on",
+    # The same check after the last set: nothing left to carry on into, so the advice looks ahead.
+    "symptoms.last.worse_advice": (
+        "Thank you for telling us. Let things settle now. Next time, make the movement smaller or do "
+        "fewer repetitions. If it keeps making your symptoms worse, leave the exercise and tell your clinician."
+    ),
+    "symptoms.last.smaller": "A &smaller movement next time",
+    "symptoms.last.stop": "&Leave it for today and tell my clinician",
     # The history screen.
     "history.reps_title": "Repetitions per day",
     "history.reps_axis": "reps",

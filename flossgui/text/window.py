@@ -63,6 +63,7 @@ TEXT: dict[str, str] = {
     "counter.finished": "All done. Well done!",
     "counter.finished_caption": "All sets done. Sit back and rest.",
     "counter.reset": "Start again",
+    "counter.locked": "Your session sets the reps and sets. You can change them here after it ends.",
     # Safety.
     "safety.button": "Safety",
     "safety.ok": "I understand",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -40,6 +41,7 @@ class CaptionPanel(QWidget):
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.hide()
+        self._words: Callable[[], str | None] | None = None
 
         top = QHBoxLayout()
         top.addWidget(self.step)
@@ -56,6 +58,17 @@ class CaptionPanel(QWidget):
         tutorial.frame_changed.connect(self._on_frame_changed)
         self._on_frame_changed(tutorial.frame)
 
+    def set_words(self, words: Callable[[], str | None] | None) -> None:
+        """Where the caption's words come from before the tutorial's own: ``words()`` returns the
+        caption, or None to let the tutorial's show (e.g. a guided session's rest while its check
+        waits: the tutorial alone would promise the next set in N seconds)."""
+        self._words = words
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw now (e.g. when the source of :meth:`set_words` changed between frames)."""
+        self._on_frame_changed(self.tutorial.frame)
+
     def show_notice(self, text: str) -> None:
         """A message that stays until replaced or cleared (e.g. what to do after symptoms)."""
         self.notice.setText(text)
@@ -69,7 +82,9 @@ class CaptionPanel(QWidget):
         counter = self.tutorial.counter
         phases = self.tutorial.movement.exercise.phases
         step = tr("step.of", n=frame.phase_index + 1, total=len(phases))
-        if counter.state is State.RESTING:
+        if self._words is not None and (words := self._words()) is not None:
+            cue = words
+        elif counter.state is State.RESTING:
             cue = tr("counter.rest_caption", seconds=math.ceil(self.tutorial.rest_remaining()))
         elif counter.state is State.FINISHED:
             cue = tr("counter.finished_caption")

@@ -1,10 +1,14 @@
-"""The rep and set counter: targets, a large count, the rest countdown, finished, start again."""
+"""The rep and set counter: targets, a large count, the rest countdown, finished, start again.
+
+While something else owns the plan (a guided session), the editors and "Start again" are hidden
+and ignored, and a line says why: nothing here can start the count over mid-session.
+"""
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from flossgui.model.session import REPS_RANGE, REST_RANGE_S, SETS_RANGE, SessionPlan, State
@@ -39,30 +43,59 @@ class CounterPanel(QGroupBox):
         self.message.setObjectName("notice")
         self.message.setWordWrap(True)
         self.message.hide()
+        self.locked_note = QLabel(tr("counter.locked"))
+        self.locked_note.setObjectName("muted")
+        self.locked_note.setWordWrap(True)
+        self.locked_note.hide()
+        self.editable = True
         for widget, key in ((self.reps_box, "counter.reps"), (self.sets_box, "counter.sets"),
                             (self.rest_box, "counter.rest"), (self.reset_button, "counter.reset")):  # fmt: skip
             widget.setAccessibleName(tr(key))
         self.count.setAccessibleName(tr("counter.title"))
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.count)
-        layout.addWidget(self.status)
+        self.editors = QWidget()  # the targets and "Start again": hidden while the plan is not ours to change
+        editors = QVBoxLayout(self.editors)
+        editors.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         form.addRow(tr("counter.reps"), self.reps_box)
         form.addRow(tr("counter.sets"), self.sets_box)
         form.addRow(tr("counter.rest"), self.rest_box)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.reset_button)
+        editors.addLayout(form)
+        editors.addWidget(self.message)
+        editors.addWidget(self.reset_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.count)
+        layout.addWidget(self.status)
+        layout.addWidget(self.locked_note)
+        layout.addWidget(self.editors)
 
         for box in (self.reps_box, self.sets_box, self.rest_box):
             box.valueChanged.connect(self._on_plan_edited)
             box.refused.connect(self._on_input_refused)
-        self.reset_button.clicked.connect(tutorial.reset_session)
+        self.reset_button.clicked.connect(self._on_reset_clicked)
         tutorial.session_changed.connect(self._on_session_changed)
         self._on_session_changed()
 
+    def set_editable(self, editable: bool) -> None:
+        """Offer the targets and "Start again", or (False) show the tutorial's plan and change nothing."""
+        self.editable = editable
+        if not editable:
+            plan = self.tutorial.counter.plan
+            for box, value in ((self.reps_box, plan.reps_per_set), (self.sets_box, plan.sets),
+                               (self.rest_box, round(plan.rest_s))):  # fmt: skip
+                with QSignalBlocker(box):  # show the plan in use, so it is still there afterwards
+                    box.setValue(value)
+            self.message.hide()
+        self.editors.setVisible(editable)
+        self.locked_note.setVisible(not editable)
+
+    def _on_reset_clicked(self) -> None:
+        if self.editable:
+            self.tutorial.reset_session()
+
     def _on_plan_edited(self) -> None:
+        if not self.editable:
+            return
         self.message.hide()
         plan = SessionPlan(self.reps_box.value(), self.sets_box.value(), float(self.rest_box.value()))
         self.tutorial.set_plan(plan)

@@ -6,6 +6,9 @@
     READY ─start─▶ COUNTDOWN (3-2-1) ─▶ EXERCISING ─set done─▶ RESTING ─rest over + answered─▶ COUNTDOWN …
                                              └─last set─▶ FINISHED        └─"stop"─▶ STOPPED
 
+The same check follows the last set, in FINISHED, and is recorded against that set. With no set
+left to change, "make it smaller" there applies to the next session (the programme's range).
+
 It keeps no clock of its own: every step is read from the tutorial's frames and events.
 Cues come from cycle positions (:meth:`CueSchedule.between` over the previous and the current
 frame), so they stay in step with the figure at any speed and however many frames are dropped.
@@ -20,6 +23,7 @@ import logging
 import math
 import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
@@ -52,7 +56,7 @@ class GuidedSession(QObject):
 
     stage_changed = Signal(object)  # Stage
     countdown_changed = Signal(int)  # 3, 2, 1 (0 when the countdown is over)
-    answered_changed = Signal()  # the check after a set was answered
+    answered_changed = Signal()  # the check after a set (or after the last one) was answered
     history_failed = Signal(str)  # the diary stopped working (emitted once)
 
     def __init__(
@@ -103,6 +107,11 @@ class GuidedSession(QObject):
         """The rest is over, but the check has not been answered yet."""
         return self.stage is Stage.RESTING and not self.answered and self.tutorial.counter.state is not State.RESTING
 
+    @property
+    def asking(self) -> bool:
+        """The check after a set (between sets, or after the last) waits for its answer."""
+        return self.stage in (Stage.RESTING, Stage.FINISHED) and not self.answered
+
     def next_side(self) -> str:
         """The leg of the set after the rest."""
         return self.programme.side_for_set(self.done_set + 1)
@@ -124,11 +133,23 @@ class GuidedSession(QObject):
         self._begin_countdown()
 
     def answer(self, symptoms: Symptoms, choice: Choice) -> None:
-        """The check after a set: record it, then make the movement smaller, stop, or carry on."""
-        if self.stage is not Stage.RESTING or self.answered:
+        """The check after a set: record it, then make the movement smaller, stop, or carry on.
+
+        After the last set there is nothing left to stop or carry on: "smaller" makes the next
+        session's movement smaller than this one's (:attr:`programme` changes), "stop" is recorded.
+        """
+        if not self.asking:
             return
         self.last_answer = (symptoms, choice)
         self._record(lambda h, sid: h.record_symptoms(sid, self.done_set, symptoms, choice))
+        if self.stage is Stage.FINISHED:
+            now = self.tutorial.range_percent
+            smaller = min(self.programme.range_percent, smaller_range(now))
+            if choice is Choice.SMALLER and smaller < now:
+                self.programme = replace(self.programme, range_percent=smaller)
+            self.answered = True
+            self.answered_changed.emit()
+            return
         if choice is Choice.STOP:
             self.tutorial.stop_for_today()
             return
@@ -204,9 +225,10 @@ class GuidedSession(QObject):
             self.done_set = self.tutorial.counter.set_index
             reps = self.tutorial.counter.reps_in_set
             self._record(lambda h, sid: self._record_set(h, sid, reps))
-        if event is Event.SET_DONE:
-            self.answered = False
+        if event in (Event.SET_DONE, Event.FINISHED):
+            self.answered = False  # a new check, after this set
             self.last_answer = None
+        if event is Event.SET_DONE:
             self._set_stage(Stage.RESTING)
         elif event is Event.FINISHED:
             self._end("finished")

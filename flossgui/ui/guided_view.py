@@ -1,4 +1,5 @@
-"""What a guided session shows: the 3-2-1 over the figure, the rest with its check, the finish.
+"""What a guided session shows: the 3-2-1 over the figure, the rest with its check, the finish
+with the check after the last set.
 
 Each view reads a :class:`~flossgui.ui.guided.GuidedSession` and its tutorial and redraws
 on their signals; none keeps time or state of its own.
@@ -11,10 +12,10 @@ import math
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from flossgui.model.symptoms import Choice
+from flossgui.model.symptoms import Choice, Symptoms
 from flossgui.ui import palette, style
 from flossgui.ui.guided import GuidedSession, Stage
-from flossgui.ui.symptom_check import SymptomCheck
+from flossgui.ui.symptom_check import AFTER_LAST_SET, SymptomCheck
 from flossgui.ui.tr import tr
 
 COUNTDOWN_SCALE = 7.0
@@ -28,6 +29,18 @@ def _label(text: str = "", scale: float = style.TITLE_SCALE, *, bold: bool = Fal
     label.setTextFormat(Qt.TextFormat.PlainText)
     style.set_font(label, scale, bold=bold)
     return label
+
+
+def caption_words(guided: GuidedSession) -> str | None:
+    """The shared caption while a check waits for its answer (None: the tutorial's own words).
+
+    Between sets the next set waits for the answer, so the caption must not count down to it.
+    """
+    if not guided.asking:
+        return None
+    if guided.stage is Stage.FINISHED:
+        return tr("guided.caption.last_check")
+    return tr("guided.caption.rest_over" if guided.waiting_for_answer else "guided.caption.answer_first")
 
 
 class CountdownOverlay(QLabel):
@@ -118,14 +131,18 @@ class RestPage(QWidget):
 
 
 class FinishPage(QWidget):
-    """The end of a session: well done (or stopped), what was done, and the safety advice again."""
+    """The end of a session: the check after the last set, then well done (or stopped), what was
+    done, and the safety advice again."""
 
     def __init__(self, guided: GuidedSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.guided = guided
         self.title = _label("", style.COUNTER_SCALE, bold=True)
         self.summary = _label("", style.CAPTION_SCALE)
-        reminder = _label(tr("guided.finish.reminder"), style.TITLE_SCALE, bold=True)
+        self.check = SymptomCheck(AFTER_LAST_SET)
+        self.status = _label()
+        self.status.setObjectName("notice")
+        self.reminder = _label(tr("guided.finish.reminder"), style.TITLE_SCALE, bold=True)
         self.advice = _label("\n\n".join((tr("safety.stop"), tr("safety.seek_help"))))
         self.advice.setObjectName("notice")
         self.again_button = QPushButton(tr("guided.start_again"))
@@ -138,20 +155,52 @@ class FinishPage(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
+        layout.addWidget(self.check)
+        layout.addWidget(self.status)
         layout.addSpacing(self.fontMetrics().height() * 2)
-        layout.addWidget(reminder)
+        layout.addWidget(self.reminder)
         layout.addWidget(self.advice)
         layout.addSpacing(self.fontMetrics().height())
         layout.addWidget(self.again_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
+        self.check.answered.connect(guided.answer)
         guided.stage_changed.connect(self._on_stage_changed)
+        guided.answered_changed.connect(self.refresh)
 
     def _on_stage_changed(self, stage: Stage) -> None:
-        g = self.guided
         if stage is Stage.FINISHED:
-            self.title.setText(tr("guided.finish.title"))
-            self.summary.setText(tr("guided.finish.done", reps=g.reps_done, sets=g.tutorial.counter.plan.sets))
-        elif stage is Stage.STOPPED:
+            self.check.reset()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw from the session: the question while it is open, then the summary."""
+        g = self.guided
+        if g.stage not in (Stage.FINISHED, Stage.STOPPED):
+            return
+        asking = g.asking
+        if g.stage is Stage.STOPPED:
             self.title.setText(tr("guided.finish.stopped_title"))
             self.summary.setText(tr("guided.finish.stopped", reps=g.reps_done))
+        elif asking:
+            self.title.setText(tr("guided.finish.asking_title"))
+        else:
+            self.title.setText(tr("guided.finish.title"))
+            self.summary.setText(tr("guided.finish.done", reps=g.reps_done, sets=g.tutorial.counter.plan.sets))
+        answer = g.last_answer if g.stage is Stage.FINISHED else None
+        worse = answer is not None and answer[0] is Symptoms.WORSE
+        if answer is not None and worse:
+            self.status.setText(self._worse_advice(answer[1]))
+        self.check.setVisible(asking)
+        self.status.setVisible(worse)
+        for widget in (self.summary, self.reminder, self.advice, self.back_button):
+            widget.setVisible(not asking)
+        self.again_button.setVisible(not asking and not worse)  # not straight into another after "worse"
+
+    def _worse_advice(self, choice: Choice) -> str:
+        """What happens after a last set that made things worse: a smaller next session, or leave it."""
+        g = self.guided
+        now, then = g.tutorial.range_percent, g.programme.range_percent
+        if choice is Choice.SMALLER and then < now:
+            return tr("guided.finish.smaller", percent=f"{then:g}", now=now)
+        return tr("guided.finish.leave")

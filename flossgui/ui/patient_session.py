@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton, QVBoxLayout
 
 from flossgui.errors import InputError
@@ -24,7 +24,7 @@ from flossgui.model.programme import Programme
 from flossgui.ui import style
 from flossgui.ui.audio import CuePlayer
 from flossgui.ui.guided import GuidedSession, Stage
-from flossgui.ui.guided_view import CountdownOverlay, FinishPage, RestPage
+from flossgui.ui.guided_view import CountdownOverlay, FinishPage, RestPage, caption_words
 from flossgui.ui.main_window import MainWindow
 from flossgui.ui.modes import ModeAction
 from flossgui.ui.programme_dialog import programme_action
@@ -86,7 +86,9 @@ class PatientSession(QObject):
         self.start_button.clicked.connect(self.start)
         self.finish_page.again_button.clicked.connect(self.start)
         self.finish_page.back_button.clicked.connect(lambda: window.pages.setCurrentIndex(0))
+        window.caption.set_words(lambda: caption_words(self.guided))
         self.guided.stage_changed.connect(self._on_stage_changed)
+        self.guided.answered_changed.connect(self._on_answered)
         self.guided.history_failed.connect(self._on_history_failed)
         self.player.mutedChanged.connect(self._on_muted_changed)
 
@@ -116,12 +118,7 @@ class PatientSession(QObject):
         self.window.caption.show_notice("")
         self.window.pages.setCurrentIndex(0)
         self.player.prepare()  # Qt Multimedia loads now, not at start-up
-        self.guided.start()
-        panel, plan = self.window.counter_panel, self.window.tutorial.counter.plan
-        for box, value in ((panel.reps_box, plan.reps_per_set), (panel.sets_box, plan.sets),
-                           (panel.rest_box, round(plan.rest_s))):  # fmt: skip
-            with QSignalBlocker(box):  # show the programme's targets without starting the count over
-                box.setValue(value)
+        self.guided.start()  # the counter panel shows the programme's targets, and keeps them
 
     def use_programme(self, programme: Programme) -> None:
         """Make ``programme`` the plan of the next session (a running one goes on as it was)."""
@@ -136,10 +133,22 @@ class PatientSession(QObject):
     def _on_stage_changed(self, stage: Stage) -> None:
         pages = {Stage.RESTING: self.rest_page, Stage.FINISHED: self.finish_page, Stage.STOPPED: self.finish_page}
         self.window.pages.setCurrentWidget(pages.get(stage, self.window.figure_view))
-        self.start_button.setVisible(not self.guided.active)
-        self.start_action.setEnabled(not self.guided.active)
-        self.window.counter_panel.setEnabled(not self.guided.active)  # the plan comes from the programme
-        if stage in (Stage.FINISHED, Stage.STOPPED) and self.history_view is not None:
+        self._show_session_state()
+
+    def _on_answered(self) -> None:
+        if self.guided.stage is Stage.FINISHED:
+            self._show_plan()  # "smaller next time" may have changed it
+        self._show_session_state()
+
+    def _show_session_state(self) -> None:
+        """Side panel, menu and caption for a session running (the check after its last set included) or not."""
+        g = self.guided
+        running = g.active or g.asking
+        self.start_button.setVisible(not running)
+        self.start_action.setEnabled(not running)
+        self.window.counter_panel.set_editable(not running)  # the plan comes from the programme
+        self.window.caption.refresh()
+        if g.stage in (Stage.FINISHED, Stage.STOPPED) and self.history_view is not None:
             self.history_view.refresh()
 
     def _on_output_ready(self, has_sound: bool | None) -> None:

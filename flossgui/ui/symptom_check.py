@@ -1,11 +1,15 @@
-"""The check between sets: better, same or worse, and what to do if worse.
+"""The check after a set: better, same or worse, and what to do if worse.
 
-"Better" and "Same" answer at once (carry on). "Worse" shows the advice — make the movement
-smaller, or stop for today — with the three choices, and answers when one is picked. Every
-button is large, reachable with Tab and Space, has an Alt mnemonic and an accessible name.
+"Better" and "Same" answer at once (carry on). "Worse" shows the advice with its choices and
+answers when one is picked. Between sets the choices are: make the movement smaller, stop for
+today, or carry on; after the last set there is no set to carry on into, so the advice looks
+ahead (:data:`AFTER_LAST_SET`). Every button is large, reachable with Tab and Space, has an
+Alt mnemonic and an accessible name.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
@@ -17,12 +21,32 @@ BUTTON_HEIGHT = 64
 FONT_SCALE = 1.4
 
 
+@dataclass(frozen=True, slots=True)
+class WorseAdvice:
+    """What "worse" shows: the advice (a text key) and the choices offered, each with its text key."""
+
+    advice: str
+    choices: tuple[tuple[Choice, str], ...]
+
+
+BETWEEN_SETS = WorseAdvice(
+    "symptoms.worse_advice",
+    ((Choice.SMALLER, "symptoms.check_smaller"), (Choice.STOP, "symptoms.check_stop"),
+     (Choice.CARRY_ON, "symptoms.carry_on")),
+)  # fmt: skip
+#: After the last set: smaller next time, or leave it for today and tell the clinician.
+AFTER_LAST_SET = WorseAdvice(
+    "symptoms.last.worse_advice",
+    ((Choice.SMALLER, "symptoms.last.smaller"), (Choice.STOP, "symptoms.last.stop")),
+)
+
+
 class SymptomCheck(QWidget):
     """Asks how the symptoms compare with before the set; emits ``answered(Symptoms, Choice)``."""
 
     answered = Signal(object, object)  # Symptoms, Choice
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, worse: WorseAdvice = BETWEEN_SETS, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(tr("symptoms.question"))
         font = self.font()
@@ -39,12 +63,8 @@ class SymptomCheck(QWidget):
         for button in self.answers.values():
             row.addWidget(button)
 
-        self.advice = self._label(tr("symptoms.worse_advice"))
-        self.choices = {
-            Choice.SMALLER: self._button("symptoms.check_smaller"),
-            Choice.STOP: self._button("symptoms.check_stop"),
-            Choice.CARRY_ON: self._button("symptoms.carry_on"),
-        }
+        self.advice = self._label(tr(worse.advice))
+        self.choices = {choice: self._button(key) for choice, key in worse.choices}
         for choice, button in self.choices.items():
             button.clicked.connect(lambda _=False, c=choice: self.answered.emit(Symptoms.WORSE, c))
         worse = QWidget()
@@ -89,6 +109,6 @@ class SymptomCheck(QWidget):
     def _on_answer(self, symptoms: Symptoms) -> None:
         if symptoms is Symptoms.WORSE:
             self.pages.setCurrentIndex(1)
-            self.choices[Choice.SMALLER].setFocus()
+            next(iter(self.choices.values())).setFocus()
         else:
             self.answered.emit(symptoms, Choice.CARRY_ON)

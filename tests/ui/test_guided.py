@@ -230,3 +230,35 @@ def test_a_broken_diary_is_reported_once_and_the_session_goes_on(qapp, tmp_path,
     assert guided.stage is Stage.FINISHED
     with pytest.raises(sqlite3.ProgrammingError):
         history.sessions()
+
+
+def test_the_last_set_is_followed_by_the_same_check(qapp, history):
+    clock = ManualClock()
+    tutorial, _, guided = make(clock, Programme(reps=1, sets=2, rest_s=0, range_percent=80), history)
+    guided.start()
+    run_for(tutorial, clock, 13.1)
+    assert guided.asking and guided.stage is Stage.RESTING
+    guided.answer(Symptoms.SAME, Choice.CARRY_ON)
+    run_for(tutorial, clock, 14.0)
+    assert guided.stage is Stage.FINISHED and guided.asking and guided.last_answer is None
+    guided.answer(Symptoms.WORSE, Choice.SMALLER)
+    assert not guided.asking and guided.stage is Stage.FINISHED and not tutorial.playing
+    assert tutorial.range_percent == 80 and guided.programme.range_percent == smaller_range(80)  # next time
+    guided.answer(Symptoms.BETTER, Choice.CARRY_ON)  # answered once only
+    [session] = history.sessions()
+    assert session.outcome == "finished"
+    assert [(s.symptoms, s.choice) for s in session.sets] == [
+        (Symptoms.SAME, Choice.CARRY_ON),
+        (Symptoms.WORSE, Choice.SMALLER),
+    ]
+
+
+def test_no_last_check_after_stopping(qapp, history):
+    clock = ManualClock()
+    tutorial, _, guided = make(clock, Programme(reps=1, sets=2, rest_s=5), history)
+    guided.start()
+    run_for(tutorial, clock, 13.1)
+    guided.answer(Symptoms.WORSE, Choice.STOP)
+    assert guided.stage is Stage.STOPPED and not guided.asking
+    guided.answer(Symptoms.BETTER, Choice.CARRY_ON)
+    assert history.sessions()[0].sets[0].symptoms is Symptoms.WORSE

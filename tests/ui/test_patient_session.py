@@ -46,9 +46,97 @@ def test_pages_follow_the_session(session, window, tutorial, clock):
     assert session.guided.stage is Stage.COUNTDOWN
     run_for(tutorial, clock, 14.0)
     assert window.pages.currentWidget() is session.finish_page
-    assert session.finish_page.summary.text() == tr("guided.finish.done", reps=2, sets=2)
+    finish = session.finish_page
+    assert finish.check.isVisibleTo(window) and not finish.summary.isVisibleTo(window)  # the last check first
+    finish.check.answers[Symptoms.SAME].click()
+    assert not finish.check.isVisibleTo(window) and finish.summary.isVisibleTo(window)
+    assert finish.summary.text() == tr("guided.finish.done", reps=2, sets=2)
     [record] = session.history.sessions()
     assert record.outcome == "finished" and [s.range_percent for s in record.sets] == [100, 75]
+    assert [s.symptoms for s in record.sets] == [Symptoms.WORSE, Symptoms.SAME]
+
+
+def finish_session(session, tutorial, clock):
+    """Start a one-set session and run it to its last check."""
+    session.start()
+    run_for(tutorial, clock, 14.0)
+    assert session.guided.stage is Stage.FINISHED and session.guided.asking
+
+
+def test_the_last_check_belongs_to_the_session(window, tutorial, clock, tmp_path):
+    history = History(tmp_path / "diary.sqlite3")
+    player = CuePlayer(tutorial.movement.exercise, SilentOutput())
+    session = PatientSession(window, Programme(reps=1, sets=1), history, player)
+    finish_session(session, tutorial, clock)
+    panel, finish = window.counter_panel, session.finish_page
+    assert not session.start_button.isVisibleTo(window) and not session.start_action.isEnabled()
+    assert not panel.editors.isVisibleTo(window) and not finish.again_button.isVisibleTo(window)
+    assert window.caption.cue.text() == tr("guided.caption.last_check")
+    assert [b.text() for b in finish.check.choices.values()] == [tr("symptoms.last.smaller"), tr("symptoms.last.stop")]
+    finish.check.answers[Symptoms.BETTER].click()
+    assert session.start_button.isVisibleTo(window) and panel.editors.isVisibleTo(window)
+    assert finish.again_button.isVisibleTo(window) and not finish.status.isVisibleTo(window)
+    assert window.caption.cue.text() == tr("counter.finished_caption")
+    [record] = history.sessions()
+    assert (record.sets[0].symptoms, record.sets[0].choice) == (Symptoms.BETTER, Choice.CARRY_ON)
+    history.close()
+
+
+def test_worse_after_the_last_set_makes_the_next_session_smaller(session, window, tutorial, clock):
+    session.use_programme(Programme(reps=1, sets=1))
+    finish_session(session, tutorial, clock)
+    finish = session.finish_page
+    finish.check.answers[Symptoms.WORSE].click()
+    assert Choice.CARRY_ON not in finish.check.choices  # no set left to carry on into
+    finish.check.choices[Choice.SMALLER].click()
+    assert finish.status.text() == tr("guided.finish.smaller", percent=75, now=100)
+    assert not finish.again_button.isVisibleTo(window)  # not straight into another session after "worse"
+    assert session.guided.programme.range_percent == 75 and "75 %" in session.plan_label.text()
+    assert session.history.sessions()[0].sets[0].choice is Choice.SMALLER
+    session.start()
+    assert tutorial.range_percent == 75
+
+
+def test_leave_it_for_today_after_the_last_set(session, window, tutorial, clock):
+    session.use_programme(Programme(reps=1, sets=1, range_percent=60))
+    finish_session(session, tutorial, clock)
+    finish = session.finish_page
+    finish.check.answers[Symptoms.WORSE].click()
+    finish.check.choices[Choice.STOP].click()
+    assert finish.status.text() == tr("guided.finish.leave") and session.guided.programme.range_percent == 60
+    [record] = session.history.sessions()
+    assert record.outcome == "finished" and record.sets[0].choice is Choice.STOP
+
+
+def test_the_counter_panel_cannot_start_the_count_over_mid_session(session, window, tutorial, clock):
+    panel = window.counter_panel
+    panel.reps_box.setValue(7)
+    session.start()
+    assert not panel.editors.isVisibleTo(window) and panel.locked_note.isVisibleTo(window)
+    assert (panel.reps_box.value(), panel.sets_box.value(), panel.rest_box.value()) == (1, 2, 5)
+    run_for(tutorial, clock, 3.0 + 5.0)  # half way through the first rep
+    cycles = tutorial.playback.cycles
+    assert tutorial.playing and cycles > 0.4
+    panel.reset_button.click()  # hidden, but even if it were reached
+    panel.sets_box.setValue(5)
+    assert tutorial.playing and tutorial.playback.cycles == cycles and tutorial.counter.plan.sets == 2
+    session.guided.tutorial.stop_for_today()
+    assert panel.editors.isVisibleTo(window) and not panel.locked_note.isVisibleTo(window)
+    panel.sets_box.setValue(3)
+    assert tutorial.counter.plan.sets == 3  # after the session the panel is the patient's again
+
+
+def test_the_caption_does_not_count_down_to_a_set_that_waits(session, window, tutorial, clock):
+    session.start()
+    run_for(tutorial, clock, 13.25)
+    assert session.guided.stage is Stage.RESTING
+    assert window.caption.cue.text() == tr("guided.caption.answer_first")
+    run_for(tutorial, clock, 5.0)
+    assert window.caption.cue.text() == tr("guided.caption.rest_over")
+    session.start()  # again, to answer while the rest still runs
+    run_for(tutorial, clock, 13.25)
+    session.rest_page.check.answers[Symptoms.BETTER].click()
+    assert window.caption.cue.text() == tr("counter.rest_caption", seconds=5)
 
 
 def test_mute_key_is_remembered(session, window, qtbot):

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from flossgui.model.symptoms import Choice, Symptoms
-from flossgui.ui.symptom_check import BUTTON_HEIGHT, SymptomCheck
+from flossgui.ui.symptom_check import AFTER_LAST_SET, BUTTON_HEIGHT, SymptomCheck
 
 
 @pytest.fixture
@@ -61,3 +61,18 @@ def test_buttons_are_large_and_named(check):
         assert button.accessibleName() and "&" not in button.accessibleName()
         assert "&" in button.text()  # an Alt mnemonic
     assert check.accessibleName().startswith("Compared with before this set")
+
+
+def test_after_the_last_set_worse_looks_ahead(qtbot):
+    check = SymptomCheck(AFTER_LAST_SET)
+    qtbot.addWidget(check)
+    check.show()
+    qtbot.waitExposed(check)
+    check.reset()
+    qtbot.keyClick(check.answers[Symptoms.WORSE], Qt.Key.Key_Space)
+    assert list(check.choices) == [Choice.SMALLER, Choice.STOP]  # no set left to carry on into
+    assert check.focusWidget() is check.choices[Choice.SMALLER]
+    assert "next time" in check.advice.text().lower() and "clinician" in check.advice.text()
+    with qtbot.waitSignal(check.answered) as signal:
+        qtbot.mouseClick(check.choices[Choice.STOP], Qt.MouseButton.LeftButton)
+    assert signal.args == [Symptoms.WORSE, Choice.STOP]
