@@ -2,7 +2,7 @@
 
 **Bed.** The cord runs from the back of the head to the toes through one waypoint per joint:
 back of the head, upper neck, base of the neck, low back, behind the hip, behind the knee,
-behind the ankle, under the heel, toes. Each waypoint sits a fixed distance (a moment arm,
+behind the ankle, under the arch of the foot (mid-sole), toes. Each waypoint sits a fixed distance (a moment arm,
 :data:`OFFSETS`) from its joint centre, on the bisector of the bend, on the back of the body.
 Bending a joint so its back becomes convex (neck flexion, slump, hip flexion, knee extension,
 ankle dorsiflexion) pushes the waypoint further out and lengthens the bed by about
@@ -39,8 +39,8 @@ sciatic nerve enters the back of the knee. Slide is in mm, + towards the toes, r
 the start pose of the movement.
 
 Calibration (170 cm person, chair 46 cm), checked in ``tests/model/test_nerve.py``: knee
-90°→0° glides 9.9 mm at hip 30° and 12.3 mm at hip 60°; over a rep the seated floss
-(slider) glides 2.0× as far as the tensioner (32 vs 16 mm) at 0.12× its peak strain
+90°→0° glides 10.2 mm at hip 30° and 12.8 mm at hip 60°; over a rep the seated floss
+(slider) glides 1.9× as far as the tensioner (33 vs 17 mm) at 0.12× its peak strain
 (Coppieters & Butler 2008: 12.6 vs 6.1 mm, 0.8 vs 6.8 %). Strains stay lower than the
 cadaver figures because the model spreads strain over the whole cord, head to toes.
 """
@@ -56,7 +56,17 @@ from flossgui.model.kinematics import Point, Skeleton, skeleton
 from flossgui.model.pose import Pose
 
 #: Waypoints of the bed, head to toes.
-WAYPOINTS: tuple[str, ...] = ("head", "upper neck", "base of neck", "low back", "hip", "knee", "ankle", "heel", "toes")
+WAYPOINTS: tuple[str, ...] = (
+    "head",
+    "upper neck",
+    "base of neck",
+    "low back",
+    "hip",
+    "knee",
+    "ankle",
+    "mid-sole",
+    "toes",
+)
 #: Distance of each waypoint from its joint centre, towards the back, as a fraction of standing
 #: height (0.01 ≈ 1.7 cm at 170 cm): the head end on the back of the skull, moment arms of
 #: 1.2 cm (neck), 1.8 cm (low back), 4.1 cm (hip), 1.7 cm (knee), 1.9 cm (ankle), and the foot
@@ -130,7 +140,8 @@ def _chain(s: Skeleton) -> list[Point]:
     face = _unit(_sub(s.nose, s.head))
     axis = (-face[1], face[0])  # the head's axis, up through the crown
     crown = (s.neck[0] + _HEAD_END * s.head_radius * axis[0], s.neck[1] + _HEAD_END * s.head_radius * axis[1])
-    return [crown, s.neck, s.shoulder, s.low_back, s.hip, s.knee, s.ankle, s.heel, s.toes]
+    sole = ((s.heel[0] + s.toes[0]) / 2, (s.heel[1] + s.toes[1]) / 2)  # the plantar nerves run under the arch
+    return [crown, s.neck, s.shoulder, s.low_back, s.hip, s.knee, s.ankle, sole, s.toes]
 
 
 def _waypoints(chain: list[Point], height_cm: float) -> list[Point]:

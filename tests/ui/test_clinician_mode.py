@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QImage
 
+from flossgui.model.nerve_curves import peak_tension
 from flossgui.model.pose import JOINTS
 from flossgui.ui.app import run
 from flossgui.ui.clinician_mode import ClinicianMode
@@ -37,7 +38,8 @@ def test_clinician_view_has_plots_and_tools(window, clinician):
     assert clinician.plots.isVisibleTo(window) and clinician.bar.isVisibleTo(window)
     assert not window.counter_panel.isVisibleTo(window)
     assert window.mode_actions.checkedAction().data() == "clinician"
-    assert clinician.plots.curves[0].peak_tension == pytest.approx(0.023, abs=0.002)
+    shown = window.tutorial.movement
+    assert clinician.plots.curves[0].peak_tension == pytest.approx(peak_tension(shown.exercise, shown.setup), abs=1e-3)
 
 
 def test_cursor_follows_the_clock_and_the_scrub_while_frozen(window, clinician, tutorial, clock):
