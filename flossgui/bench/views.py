@@ -17,10 +17,10 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from flossgui.model.clock import ManualClock
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.playback import Clock
 from flossgui.ui.app import application
-from flossgui.ui.clock import ManualClock
 from flossgui.ui.kiosk_mode import KioskMode
 from flossgui.ui.main_window import MainWindow
 from flossgui.ui.safety import SAFETY_SEEN_KEY

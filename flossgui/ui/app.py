@@ -22,10 +22,10 @@ from PySide6.QtWidgets import QApplication
 from shiboken6 import Shiboken
 
 from flossgui import __version__
+from flossgui.model.clock import ManualClock
 from flossgui.resources import asset
 from flossgui.text import TEXT
 from flossgui.ui import style
-from flossgui.ui.clock import ManualClock
 from flossgui.ui.first_paint import after_first_paint
 from flossgui.ui.main_window import MainWindow
 from flossgui.ui.patient_session import PatientSession, open_history

@@ -12,29 +12,26 @@ import dataclasses
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from flossgui.model.motion import Movement
 from flossgui.model.nerve_curves import RepCurves, peak_tension_by_seat, rep_curves
 from flossgui.model.pose import JOINTS
 from flossgui.model.seat import SEAT_RANGE_CM
-from flossgui.text import CONTEXT, TEXT
+from flossgui.ui import palette
 from flossgui.ui.plot_cursor import CursorLayer
+from flossgui.ui.tr import tr
 
 # Calm colours on a light panel (the window's palette); joints in Okabe–Ito colour-blind-safe hues.
-_BACKGROUND = "#FBFAF6"
-_TEXT = "#1E2B33"
-_MUTED = "#7E8F9A"
-_CURSOR = "#4A5A63"
+_BACKGROUND = palette.PANEL
+_TEXT = palette.TEXT
+_MUTED = palette.MUTED_LINE
+_CURSOR = palette.MUTED_TEXT
 _JOINT_COLOURS = dict(zip(JOINTS, ("#0072B2", "#009E73", "#E69F00", "#CC79A7", "#56B4E9"), strict=True))
-_VARIANT_COLOURS = ("#1F6E9C", "#C4501B")  # the shown exercise, the one compared with it
+_VARIANT_COLOURS = (palette.STRING_SLACK, palette.STRING_TAUT)  # the shown exercise, the one compared with it
 _SEAT_STEP_CM = 2.5
 _SEAT_SAMPLES = 101  # per rep, for the seat curve: peaks within 0.5 % and quick to recompute
-
-
-def _tr(key: str) -> str:
-    return QCoreApplication.translate(CONTEXT, TEXT[key])
 
 
 def _pen(colour: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui.QPen:
@@ -73,18 +70,18 @@ class ClinicianPlots(QWidget):
             (j, v): self.angles.plot(pen=_pen(_JOINT_COLOURS[j], dashed=v == 1)) for v in (0, 1) for j in JOINTS
         }
         for j in JOINTS:
-            self.joint_legend.addItem(self.angle_curves[j, 0], _tr(f"angle.{j}"))
+            self.joint_legend.addItem(self.angle_curves[j, 0], tr(f"angle.{j}"))
         self.length_curves = [self.length.plot(pen=_pen(c, dashed=v == 1)) for v, c in enumerate(_VARIANT_COLOURS)]
         self.tension_curves = [self.tension.plot(pen=_pen(c, dashed=v == 1)) for v, c in enumerate(_VARIANT_COLOURS)]
         self.slide_curves = [self.slide.plot(pen=_pen(c, dashed=v == 1)) for v, c in enumerate(_VARIANT_COLOURS)]
         self.seat_curves = [self.seat.plot(pen=_pen(c, dashed=v == 1)) for v, c in enumerate(_VARIANT_COLOURS)]
         self.rest_line = pg.InfiniteLine(
-            angle=0, pen=_pen(_MUTED, 1.0, dashed=True), label=_tr("plots.rest_length"),
+            angle=0, pen=_pen(_MUTED, 1.0, dashed=True), label=tr("plots.rest_length"),
             labelOpts={"position": 0.06, "color": _MUTED, "anchors": [(0, 1), (0, 1)]},
         )  # fmt: skip
         self.length.addItem(self.rest_line)
         self.seat_line = pg.InfiniteLine(
-            angle=90, pen=_pen(_CURSOR, 1.0, dashed=True), label=_tr("plots.current_seat"),
+            angle=90, pen=_pen(_CURSOR, 1.0, dashed=True), label=tr("plots.current_seat"),
             labelOpts={"position": 0.95, "color": _CURSOR, "anchors": [(0, 0), (0, 0)]},
         )  # fmt: skip
         self.seat.addItem(self.seat_line)
@@ -112,10 +109,10 @@ class ClinicianPlots(QWidget):
         self, row: int, col: int, title: str, left: str, bottom: str = "plots.rep_axis", rowspan: int = 1
     ) -> pg.PlotItem:
         plot = self.view.addPlot(row=row, col=col, rowspan=rowspan)
-        plot.setTitle(_tr(title), color=_TEXT, size="11pt")
+        plot.setTitle(tr(title), color=_TEXT, size="11pt")
         for side, key in (("left", left), ("bottom", bottom)):
             axis = plot.getAxis(side)
-            axis.setLabel(_tr(key), color=_TEXT)
+            axis.setLabel(tr(key), color=_TEXT)
             axis.enableAutoSIPrefix(False)
             axis.setPen(_MUTED)
             axis.setTextPen(_TEXT)
@@ -136,7 +133,7 @@ class ClinicianPlots(QWidget):
                 c, movement = self.curves[v], movements[v]
                 x, angles, series = 100.0 * c.phi, c.angles, (c.length_cm, c.tension, c.slide_mm)
                 seat_x, seat_y = self.seats_cm, self._seat_curve(movement)
-                self.variant_legend.addItem(self.seat_curves[v], _tr(movement.exercise.title))
+                self.variant_legend.addItem(self.seat_curves[v], tr(movement.exercise.title))
             else:
                 x, angles, series, seat_x, seat_y = empty, dict.fromkeys(JOINTS, empty), (empty,) * 3, empty, empty
             for j in JOINTS:

@@ -175,7 +175,7 @@ class FigureScene(QGraphicsScene):
         self.frame: Frame | None = None
         self.movement: Movement | None = None
 
-        self.floor = self.addRect(QRectF(), QPen(QColor(palette.FLOOR), 0.8), QBrush(QColor("#E4DED2")))
+        self.floor = self.addRect(QRectF(), QPen(QColor(palette.FLOOR), 0.8), QBrush(QColor(palette.FLOOR_FILL)))
         self.furniture = self.addPath(QPainterPath(), _pen(palette.SEAT_EDGE, 2.5))
         self.seat = QGraphicsRectItem()
         self.seat.setPen(_pen(palette.SEAT_EDGE, 0.8))

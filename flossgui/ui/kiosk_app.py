@@ -12,9 +12,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from flossgui.kiosk.config import DEFAULT_CONFIG_PATH, load_kiosk_config
+from flossgui.model.clock import ManualClock
 from flossgui.model.playback import Clock
 from flossgui.ui.app import save_screenshot
-from flossgui.ui.clock import ManualClock
 from flossgui.ui.kiosk_log import report_errors
 from flossgui.ui.kiosk_mode import KioskMode
 from flossgui.ui.main_window import MainWindow

@@ -10,7 +10,7 @@ from flossgui.ui import palette, style
 from flossgui.ui.string_shape import tension_colour, tension_level
 from flossgui.ui.tr import tr
 
-_TRACK = "#E4DED2"
+_TRACK = palette.FLOOR_FILL
 _PAD = 8
 
 

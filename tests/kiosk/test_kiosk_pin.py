@@ -4,14 +4,7 @@ import pytest
 
 from flossgui.errors import InputError
 from flossgui.kiosk.pin import AttemptLimiter, PinGate, hash_pin, parse_pin_hash, validate_pin, verify_pin
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
+from flossgui.model.clock import ManualClock
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +72,7 @@ def test_malformed_hashes_are_refused_and_match_nothing(bad):
 
 
 def test_three_free_attempts_then_exponential_lock_capped():
-    clock = FakeClock()
+    clock = ManualClock(1000)
     limiter = AttemptLimiter(clock, free=3, base=30, cap=120)
     for _ in range(3):
         assert limiter.wait() == 0
@@ -95,7 +88,7 @@ def test_three_free_attempts_then_exponential_lock_capped():
 
 
 def test_lock_counts_down_with_the_clock():
-    clock = FakeClock()
+    clock = ManualClock(1000)
     limiter = AttemptLimiter(clock, free=0, base=30)
     limiter.failed()
     clock.now += 10
@@ -103,7 +96,7 @@ def test_lock_counts_down_with_the_clock():
 
 
 def test_success_resets():
-    clock = FakeClock()
+    clock = ManualClock(1000)
     limiter = AttemptLimiter(clock, free=1, base=30)
     limiter.failed()
     limiter.failed()
@@ -115,7 +108,7 @@ def test_success_resets():
 
 
 def test_failures_are_forgotten_after_a_quiet_hour():
-    clock = FakeClock()
+    clock = ManualClock(1000)
     limiter = AttemptLimiter(clock, free=3, base=30, forget=3600)
     for _ in range(3):
         limiter.failed()
@@ -126,7 +119,7 @@ def test_failures_are_forgotten_after_a_quiet_hour():
 
 
 def test_gate_refuses_without_checking_while_locked(stored):
-    clock = FakeClock()
+    clock = ManualClock(1000)
     gate = PinGate(stored, AttemptLimiter(clock, free=2, base=30))
     assert gate.attempt("0000").accepted is False
     first_lock = gate.attempt("1111")
@@ -142,5 +135,5 @@ def test_gate_refuses_without_checking_while_locked(stored):
 
 
 def test_gate_with_no_pin_set_never_opens():
-    gate = PinGate("", AttemptLimiter(FakeClock()))
+    gate = PinGate("", AttemptLimiter(ManualClock(1000)))
     assert not gate.attempt("1234").accepted

@@ -12,6 +12,7 @@ from itertools import accumulate
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from flossgui.model.clock import ManualClock
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.motion import Movement
 from flossgui.model.playback import Playback
@@ -21,17 +22,9 @@ MOVEMENT = Movement(builtin_exercise())
 TICK_S = 1 / 60
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 def play(ticks: list[int], speed: float, plan: SessionPlan) -> tuple[dict[int, tuple], int]:
     """Poses seen at each tick index, and the reps counted by the end."""
-    clock = FakeClock()
+    clock = ManualClock(0)
     playback = Playback(MOVEMENT.exercise.period_s, clock, speed)
     counter = SessionCounter(plan)
     poses = {}

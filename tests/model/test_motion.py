@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from flossgui.model.body import Body
+from flossgui.model.clock import ManualClock
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.motion import Movement, Setup, split_cycles
 from flossgui.model.playback import Playback, cycles_at
@@ -22,17 +23,9 @@ seats = st.floats(min_value=SEAT_RANGE_CM[0], max_value=SEAT_RANGE_CM[1])
 phis = st.floats(min_value=0.0, max_value=1.0, exclude_max=True)
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @given(st.floats(min_value=0, max_value=1e6), speeds)
 def test_completed_reps_is_floor_of_elapsed_times_speed_over_period(elapsed, speed):
-    clock = FakeClock()
+    clock = ManualClock(1000)
     playback = Playback(EXERCISE.period_s, clock, speed=speed)
     clock.now += elapsed
     rep, _ = split_cycles(playback.cycles)
@@ -45,7 +38,7 @@ def test_completed_reps_is_floor_of_elapsed_times_speed_over_period(elapsed, spe
 @given(st.lists(st.floats(min_value=0.0, max_value=0.5), min_size=1, max_size=50), speeds)
 def test_ticks_do_not_matter_only_the_clock(gaps, speed):
     """Reading the playback often or seldom (dropped frames) gives the same position."""
-    clock = FakeClock()
+    clock = ManualClock(1000)
     often = Playback(EXERCISE.period_s, clock, speed=speed)
     seldom = Playback(EXERCISE.period_s, clock, speed=speed)
     for gap in gaps:
@@ -55,7 +48,7 @@ def test_ticks_do_not_matter_only_the_clock(gaps, speed):
 
 
 def test_pause_speed_and_seek_keep_position():
-    clock = FakeClock()
+    clock = ManualClock(1000)
     playback = Playback(10.0, clock)
     clock.now += 5
     assert playback.cycles == pytest.approx(0.5)

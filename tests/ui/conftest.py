@@ -6,9 +6,9 @@ import functools
 
 import pytest
 
+from flossgui.model.clock import ManualClock
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.motion import Setup
-from flossgui.ui.clock import ManualClock
 from flossgui.ui.main_window import MainWindow
 from flossgui.ui.settings import ENV_VAR
 from flossgui.ui.tutorial import Tutorial

@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 
 from flossgui.kiosk.config import KioskConfig
 from flossgui.kiosk.pin import hash_pin
+from flossgui.model.clock import ManualClock
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.motion import Setup
-from flossgui.ui.clock import ManualClock
 from flossgui.ui.kiosk_mode import KioskMode
 from flossgui.ui.main_window import MainWindow
 from flossgui.ui.tutorial import Tutorial

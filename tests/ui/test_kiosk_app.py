@@ -12,9 +12,9 @@ from PySide6.QtGui import QImage
 
 from flossgui.cli import build_parser
 from flossgui.kiosk.config import KioskConfig
+from flossgui.model.clock import ManualClock
 from flossgui.ui import kiosk_app, kiosk_log
 from flossgui.ui.app import run
-from flossgui.ui.clock import ManualClock
 from flossgui.ui.kiosk_app import build_kiosk
 
 DEFAULTS = KioskConfig()

@@ -96,9 +96,9 @@ def test_the_timer_publishes_frames(qtbot, tutorial):
 def test_dropped_frames_across_a_rest_change_neither_count_nor_pose(qtbot):
     """The app pauses at a set's end and resumes after the rest: a 3 s stall at either moment
     leaves the count and every later pose exactly as with a frame every 1/60 s."""
+    from flossgui.model.clock import ManualClock
     from flossgui.model.exercise import builtin_exercise
     from flossgui.model.session import SessionPlan
-    from flossgui.ui.clock import ManualClock
     from flossgui.ui.tutorial import Tutorial
 
     def run(skip: range) -> tuple[int, dict[int, tuple]]:
