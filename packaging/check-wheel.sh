@@ -59,7 +59,7 @@ PY
 
 # The shipped assets, as the installed package finds them (not the source tree's).
 cat >"$TMP/asset_check.py" <<'PY'
-from flossgui.resources import asset, assets_dir
+from flossgui.core.resources import asset, assets_dir
 where = assets_dir()
 assert "site-packages" in str(where), f"assets found outside the install: {where}"
 for parts in [("icons", "flossgui.svg"), ("sounds", "tick.wav"), ("sounds", "rep.wav"), ("sounds", "rest.wav"),

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from flossgui.cli.main import main
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from flossgui.cli import main
 
 OPTIONS = ["--speed", "--reps", "--fps", "--range", "--seat-height", "--height", "--side", "--format"]
 values = st.one_of(

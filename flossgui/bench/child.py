@@ -36,7 +36,7 @@ def spawn(*args: str) -> tuple[float, dict[str, Any]]:
     starts cannot touch the user's own.
     """
     from flossgui.bench.views import settings_file
-    from flossgui.ui.settings import ENV_VAR
+    from flossgui.ui.shell.settings import ENV_VAR
 
     with tempfile.TemporaryDirectory(prefix="flossgui-bench-") as home:
         env = os.environ | {f"XDG_{d}_HOME": os.path.join(home, d.lower()) for d in ("CONFIG", "DATA", "STATE")}
@@ -62,7 +62,7 @@ def _quit_after_first_paint() -> None:
     """Report the time the first frame of any window has been painted, then quit."""
     from PySide6.QtWidgets import QApplication
 
-    from flossgui.ui.first_paint import after_first_paint
+    from flossgui.ui.shell.first_paint import after_first_paint
 
     def done() -> None:
         report(painted=time.monotonic())
@@ -85,11 +85,11 @@ def bare() -> int:
 
 def app() -> int:
     """The flossgui window, through the command's own entry point."""
-    from flossgui.ui.app import application
+    from flossgui.ui.shell.app import application
 
     application()  # as the app makes it; the app then takes this instance, with the hook in place
     _quit_after_first_paint()
-    from flossgui.cli import main
+    from flossgui.cli.main import main
 
     return main([])
 

@@ -40,7 +40,7 @@ def run(options: argparse.Namespace) -> int:
     from flossgui.bench.model_rate import model_figure
     from flossgui.bench.soak import soak_figures
     from flossgui.bench.startup import startup_figures
-    from flossgui.ui.app import application
+    from flossgui.ui.shell.app import application
 
     _app = application()  # as the app makes it (name, style), for the whole run
     figures = _measure("model", lambda: [model_figure(scale.model_s)])

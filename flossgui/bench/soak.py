@@ -22,8 +22,8 @@ from flossgui.bench.table import Figure
 from flossgui.bench.views import shown_kiosk
 from flossgui.model.clock import ManualClock
 from flossgui.model.session import State
-from flossgui.ui.attract import Scene
-from flossgui.ui.kiosk_mode import KioskMode
+from flossgui.ui.kiosk.attract import Scene
+from flossgui.ui.kiosk.mode import KioskMode
 
 WEEK_S = 7 * 24 * 3600
 TARGET_RSS_MB = 200.0

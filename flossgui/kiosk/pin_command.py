@@ -13,10 +13,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from flossgui.errors import InputError
+from flossgui.core.errors import InputError
+from flossgui.core.tomlwrite import update_toml_file
 from flossgui.kiosk.config import DEFAULT_CONFIG_PATH
 from flossgui.kiosk.pin import PIN_RULE, hash_pin, validate_pin
-from flossgui.tomlwrite import update_toml_file
 
 
 def set_pin(config_path: str | Path, pin: str) -> None:

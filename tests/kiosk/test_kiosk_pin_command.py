@@ -5,7 +5,7 @@ import tomllib
 
 import pytest
 
-from flossgui.errors import InputError
+from flossgui.core.errors import InputError
 from flossgui.kiosk import pin_command
 from flossgui.kiosk.config import load_kiosk_config
 from flossgui.kiosk.pin import verify_pin

@@ -10,12 +10,13 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
-from flossgui.cli import build_parser
+from flossgui.cli.main import build_parser
 from flossgui.kiosk.config import KioskConfig
 from flossgui.model.clock import ManualClock
-from flossgui.ui import kiosk_app, kiosk_log
-from flossgui.ui.app import run
-from flossgui.ui.kiosk_app import build_kiosk
+from flossgui.ui.kiosk import app as kiosk_app
+from flossgui.ui.kiosk import log as kiosk_log
+from flossgui.ui.kiosk.app import build_kiosk
+from flossgui.ui.shell.app import run
 
 DEFAULTS = KioskConfig()
 

@@ -12,14 +12,14 @@ from flossgui.model.exercise import builtin_exercise
 from flossgui.model.motion import Movement, Setup
 from flossgui.model.nerve_drawing import StringDrawing
 from flossgui.model.session import State
-from flossgui.ui.app import run
-from flossgui.ui.figure_view import render_frame
-from flossgui.ui.main_window import MainWindow
-from flossgui.ui.modes import Mode
-from flossgui.ui.safety import SAFETY_SEEN_KEY
-from flossgui.ui.settings import open_settings
-from flossgui.ui.string_shape import model_string
-from flossgui.ui.tr import tr
+from flossgui.ui.figure.figure_view import render_frame
+from flossgui.ui.figure.string_shape import model_string
+from flossgui.ui.patient.safety import SAFETY_SEEN_KEY
+from flossgui.ui.shell.app import run
+from flossgui.ui.shell.main_window import MainWindow
+from flossgui.ui.shell.modes import Mode
+from flossgui.ui.shell.settings import open_settings
+from flossgui.ui.theme.tr import tr
 
 
 def test_speed_choice_changes_playback_and_tempo(window, tutorial):
@@ -241,7 +241,7 @@ def test_render_frame_to_image(qapp):
 
 
 def _options(tmp_path, at: float, **extra) -> argparse.Namespace:
-    from flossgui.cli import build_parser
+    from flossgui.cli.main import build_parser
 
     argv = ["--screenshot", str(tmp_path / f"s{at}.png"), "--at", str(at), "--size", "1024x768"]
     return build_parser().parse_args(argv + [a for k, v in extra.items() for a in (f"--{k}", str(v))])
