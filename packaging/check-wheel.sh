@@ -38,7 +38,7 @@ import zipfile
 wheel, sdist = sys.argv[1:]
 names = zipfile.ZipFile(wheel).namelist()
 problems = []
-for required in ("flossgui/__init__.py", "flossgui/resources.py", "flossgui/assets/icons/flossgui.svg"):
+for required in ("flossgui/__init__.py", "flossgui/core/resources.py", "flossgui/assets/icons/flossgui.svg"):
     if required not in names:
         problems.append(f"wheel lacks {required}")
 for name in names:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from flossgui.cli.main import main
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from flossgui.cli.main import main
 
 OPTIONS = ["--speed", "--reps", "--fps", "--range", "--seat-height", "--height", "--side", "--format"]
 values = st.one_of(

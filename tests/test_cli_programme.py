@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from flossgui.cli.main import build_parser, main
 
+from flossgui.cli.main import build_parser, main
 from flossgui.model.programme import Programme, save_programme
 
 

@@ -8,9 +8,9 @@ import subprocess
 import sys
 
 import pytest
-from flossgui.cli.main import main
 from PIL import Image
 
+from flossgui.cli.main import main
 from flossgui.model.programme import Programme, save_programme
 
 
