@@ -74,3 +74,23 @@ def test_export_works_without_a_display(tmp_path):
     done = subprocess.run([sys.executable, "-m", "flossgui", "export", str(path)], env=env, capture_output=True)
     assert done.returncode == 0, done.stderr
     assert path.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("variant", ["mistake", "tensioner"])
+@pytest.mark.parametrize("name", ["x.pdf", "x.gif"])
+def test_a_comparison_variant_never_becomes_a_home_export(tmp_path, capsys, variant, name):
+    path = tmp_path / name
+    assert main(["export", str(path), "--variant", variant]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "--variant" in err and variant in err and "allowed: slider" in err
+    assert not path.exists()
+
+
+def test_an_exercise_file_of_a_comparison_kind_is_refused_by_name(tmp_path, capsys):
+    from flossgui.core.resources import asset
+
+    mistake = tmp_path / "my-mistake.toml"
+    mistake.write_text(asset("exercises", "nerve-floss-chin-down.toml").read_text())
+    assert main(["export", str(tmp_path / "x.pdf"), "--exercise", str(mistake)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"flossgui: error: {mistake}: kind: mistake") and err.count("\n") == 0

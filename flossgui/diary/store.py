@@ -57,12 +57,18 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX session_started ON session(started_at);
     """,
+    # 2: every set says which exercise was done, and at which grade (NULL: before grades existed).
+    """
+    ALTER TABLE set_result ADD COLUMN exercise TEXT NOT NULL DEFAULT '';
+    ALTER TABLE set_result ADD COLUMN grade INTEGER;
+    UPDATE set_result SET exercise = (SELECT exercise FROM session WHERE session.id = set_result.session_id);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 CSV_COLUMNS: tuple[str, ...] = (
     "session", "started_at", "ended_at", "outcome", "exercise", "programme", "speed",
-    "set", "set_ended_at", "side", "reps", "range_percent", "symptoms", "choice",
+    "set", "set_ended_at", "side", "reps", "range_percent", "symptoms", "choice", "set_exercise", "grade",
 )  # fmt: skip
 
 
@@ -109,6 +115,8 @@ class SetResult:
     range_percent: float
     symptoms: Symptoms | None
     choice: Choice | None
+    exercise: str = ""
+    grade: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,13 +228,15 @@ class History:
         reps: int,
         side: str,
         range_percent: float,
+        exercise: str = "",
+        grade: int | None = None,
         ended: datetime | None = None,
     ) -> None:
         """Record a set the moment it ends (or is cut short); recording the same set again replaces it."""
         self._db.execute(
-            "INSERT OR REPLACE INTO set_result (session_id, set_index, ended_at, side, reps, range_percent)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (session_id, set_index, _stamp(ended), side, reps, range_percent),
+            "INSERT OR REPLACE INTO set_result (session_id, set_index, ended_at, side, reps, range_percent, exercise,"
+            " grade) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (session_id, set_index, _stamp(ended), side, reps, range_percent, exercise, grade),
         )
 
     def record_symptoms(self, session_id: int, set_index: int, symptoms: Symptoms, choice: Choice) -> None:
@@ -254,14 +264,16 @@ class History:
         ).fetchall()
         sets: dict[int, list[SetResult]] = {row[0]: [] for row in rows}
         marks = ",".join("?" * len(sets))
-        for sid, index, ended, side, reps, rng, symptoms, choice in self._db.execute(
-            "SELECT session_id, set_index, ended_at, side, reps, range_percent, symptoms, choice"
+        for sid, index, ended, side, reps, rng, symptoms, choice, exercise, grade in self._db.execute(
+            "SELECT session_id, set_index, ended_at, side, reps, range_percent, symptoms, choice, exercise, grade"
             f" FROM set_result WHERE session_id IN ({marks}) ORDER BY set_index",
             tuple(sets),
         ):
             answer = Symptoms(symptoms) if symptoms else None
             sets[sid].append(
-                SetResult(index, _time(ended), side, reps, rng, answer, Choice(choice) if choice else None)
+                SetResult(
+                    index, _time(ended), side, reps, rng, answer, Choice(choice) if choice else None, exercise, grade
+                )
             )
         return [
             SessionRecord(sid, _time(started), _time(ended) if ended else None, *rest, tuple(sets[sid]))
@@ -289,8 +301,8 @@ class History:
         rows = self._db.execute(
             "SELECT s.id, s.started_at, s.ended_at, s.outcome, s.exercise, s.programme, s.speed, r.set_index + 1,"
             " r.ended_at, COALESCE(r.side, s.side), r.reps, COALESCE(r.range_percent, s.range_percent), r.symptoms,"
-            " r.choice FROM session s LEFT JOIN set_result r ON r.session_id = s.id ORDER BY s.started_at, s.id,"
-            " r.set_index"
+            " r.choice, r.exercise, r.grade FROM session s LEFT JOIN set_result r ON r.session_id = s.id"
+            " ORDER BY s.started_at, s.id, r.set_index"
         )
         writer.writerows([_cell(v) for v in row] for row in rows)
         return out.getvalue()

@@ -24,9 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flossgui.core.atomic import write_atomic
+from flossgui.core.errors import InputError
 from flossgui.core.tomlfile import Table, read_toml
 from flossgui.core.tomlwrite import format_value
-from flossgui.model.exercise import DEFAULT_EXERCISE, builtin_names
+from flossgui.model.exercise import DEFAULT_EXERCISE, VARIANTS, Exercise
 from flossgui.model.motion import RANGE_LIMITS
 from flossgui.model.playback import SPEED_LIMITS
 from flossgui.model.session import REPS_RANGE, REST_RANGE_S, SETS_RANGE, SessionPlan
@@ -37,6 +38,10 @@ TEMPO_RANGE_S: tuple[float, float] = (2.0, 120.0)
 RANGE_PERCENT: tuple[float, float] = (RANGE_LIMITS[0] * 100, RANGE_LIMITS[1] * 100)
 TITLE_MAX = 100
 NOTES_MAX = 2000
+#: Exercise kinds a patient may be given. The tensioner and the chin-down mistake are comparisons
+#: for the clinician's screen: never a home handout, a home animation or a home session.
+PRESCRIBABLE_KINDS: tuple[str, ...] = ("slider",)
+PRESCRIBABLE: tuple[str, ...] = tuple(VARIANTS[kind] for kind in PRESCRIBABLE_KINDS)
 KEYS: tuple[str, ...] = (
     "title", "notes", "exercise", "side", "reps", "sets", "rest_s", "tempo_s", "range_percent",
 )  # fmt: skip
@@ -68,6 +73,8 @@ class Programme:
                 raise ValueError(f"{name} {value} outside {lo:g}–{hi:g}")
         if self.side not in SIDE_CHOICES:
             raise ValueError(f"side {self.side!r} is not one of {SIDE_CHOICES}")
+        if self.exercise not in PRESCRIBABLE:
+            raise ValueError(f"exercise {self.exercise!r} is not one of {PRESCRIBABLE}")
         if len(self.title) > TITLE_MAX or len(self.notes) > NOTES_MAX:
             raise ValueError("title or notes too long")
 
@@ -130,7 +137,7 @@ def parse_programme(data: dict, source: str) -> Programme:
         tempo_s=t.number("tempo_s", *TEMPO_RANGE_S, default=_DEFAULT.tempo_s),
         side=side,
         range_percent=t.number("range_percent", *RANGE_PERCENT, default=_DEFAULT.range_percent),
-        exercise=t.string("exercise", builtin_names(), default=DEFAULT_EXERCISE),
+        exercise=t.string("exercise", PRESCRIBABLE, default=DEFAULT_EXERCISE),
         title=t.string("title", default="", max_len=TITLE_MAX),
         notes=t.string("notes", default="", max_len=NOTES_MAX),
     )
@@ -164,3 +171,19 @@ def dumps_programme(programme: Programme) -> str:
 def save_programme(programme: Programme, path: str | Path) -> None:
     """Write ``programme`` to ``path`` atomically (the old file survives a crash); OSError on failure."""
     write_atomic(path, dumps_programme(programme))
+
+
+def is_prescribable(exercise: Exercise) -> bool:
+    """True for an exercise a patient may take home (the floss), False for a comparison variant."""
+    return exercise.kind in PRESCRIBABLE_KINDS
+
+
+def check_prescribable(exercise: Exercise, source: str, field: str = "") -> None:
+    """InputError naming ``source`` (e.g. ``--variant``) if ``exercise`` is only for the clinician's screen."""
+    if not is_prescribable(exercise):
+        raise InputError(
+            source, field,
+            f"{exercise.kind} ({exercise.id}) is a comparison for the clinician's screen, never a home handout,"
+            " animation or session",
+            " or ".join(f"{kind} (the seated nerve floss)" for kind in PRESCRIBABLE_KINDS),
+        )  # fmt: skip

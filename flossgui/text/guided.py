@@ -47,6 +47,10 @@ TEXT: dict[str, str] = {
     "menu.export": "&Export",
     "menu.export_handout": "Export &handout…",
     "menu.export_animation": "Export &animation…",
+    "prescribed.only": (
+        "Only the prescribed exercise goes home: choose the seated nerve floss to start a session or export. "
+        "The tensioner and the common mistake are for comparison on this screen."
+    ),
     "menu.export_done": "Saved {path}.",
     "menu.export_failed": "Could not save {path}: {reason}",
     "history.window": "Your exercise history",

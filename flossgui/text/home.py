@@ -44,6 +44,8 @@ TEXT: dict[str, str] = {
     "history.export_failed": "Could not save the file: {reason}",
     "history.empty": "No sessions yet. Your sessions will appear here.",
     "history.col.date": "Date",
+    "history.col.exercise": "Exercise",
+    "history.grade": "{name}, grade {grade}",
     "history.col.side": "Side",
     "history.col.sets": "Sets",
     "history.col.reps": "Reps",

@@ -171,3 +171,11 @@ def test_rest_tempo_and_range_are_optional(tmp_path):
     p = load_programme(write(tmp_path, '[programme]\nside = "left"\nreps = 12\nsets = 1\n'))
     assert p == Programme(reps=12, sets=1, side="left")
     assert (p.rest_s, p.tempo_s, p.range_percent) == (30.0, 10.0, 100.0)
+
+
+@pytest.mark.parametrize("exercise", ["nerve-tensioner", "nerve-floss-chin-down"])
+def test_a_programme_never_prescribes_a_comparison_variant(tmp_path, exercise):
+    with pytest.raises(InputError, match=r"programme\.exercise.*allowed: one of lumbar-nerve-floss"):
+        load_programme(write(tmp_path, GOOD + f'exercise = "{exercise}"\n'))
+    with pytest.raises(ValueError, match="exercise"):
+        Programme(exercise=exercise)

@@ -15,7 +15,7 @@ from pathlib import Path
 from flossgui.core.atomic import write_bytes_atomic
 from flossgui.core.errors import InputError
 from flossgui.model.motion import Movement, Setup
-from flossgui.model.programme import Programme
+from flossgui.model.programme import Programme, check_prescribable
 
 FORMATS: dict[str, str] = {".pdf": "a one-page A4 handout", ".gif": "the animation, one rep looping"}
 ALLOWED = ", ".join(f"{ext} ({what})" for ext, what in FORMATS.items())
@@ -45,9 +45,10 @@ def programme_movement(movement: Movement, programme: Programme | None) -> Movem
 
 def export_bytes(ext: str, movement: Movement, programme: Programme | None, speed: float, fps: int,
                  size: tuple[int, int]) -> bytes:  # fmt: skip
-    """The file's content for extension ``ext`` (needs a QApplication)."""
+    """The file's content for extension ``ext`` (needs a QApplication); InputError for a comparison variant."""
     from PySide6.QtCore import QSize
 
+    check_prescribable(movement.exercise, movement.exercise.source, "kind")
     movement = programme_movement(movement, programme)
     if ext == ".pdf":
         from flossgui.ui.export.handout import handout_pdf
@@ -75,7 +76,11 @@ def run_export(options: argparse.Namespace) -> int:
 
     path = Path(options.path)
     ext = check_path(path)
-    movement = Movement(exercise_from(options), setup_from(options))
+    exercise = exercise_from(options)
+    check_prescribable(
+        exercise, "--variant" if options.variant else str(options.exercise), "" if options.variant else "kind"
+    )
+    movement = Movement(exercise, setup_from(options))
     if not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the application exists
     application()

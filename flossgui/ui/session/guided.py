@@ -274,7 +274,10 @@ class GuidedSession(QObject):
 
     def _record_set(self, history: History, session_id: int, reps: int) -> None:
         t = self.tutorial
-        history.record_set(session_id, self.done_set, reps=reps, side=t.setup.side, range_percent=t.range_percent)
+        history.record_set(
+            session_id, self.done_set, reps=reps, side=t.setup.side, range_percent=t.range_percent,
+            exercise=t.movement.exercise.id,
+        )  # fmt: skip
 
     def _record(self, write: Callable[[History, int], object]) -> None:
         """One write to this session's diary entry (skipped when there is no diary)."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from flossgui.diary.store import History, SessionRecord
+from flossgui.model.exercise import VARIANTS
 from flossgui.ui.theme.tr import tr
 
 RECENT = 30  # sessions in the table
@@ -34,7 +35,7 @@ BAR_COLOUR = "#8db3cf"  # soft blue
 BAR_EDGE = "#5f8fb0"
 LINE_COLOUR = "#4f9a84"  # muted green
 AXIS_COLOUR = "#5a5a5a"
-COLUMNS = ("date", "side", "sets", "reps", "range", "speed", "symptoms")
+COLUMNS = ("date", "exercise", "side", "sets", "reps", "range", "speed", "symptoms")
 _DAY_S = 86400.0
 
 
@@ -157,8 +158,8 @@ class HistoryView(QWidget):
         range_text = " → ".join(dict.fromkeys(ranges)) + " %"  # shows where the range was reduced
         answers = ", ".join(tr(f"symptoms.{r.symptoms.value}").replace("&", "") for r in s.sets if r.symptoms)
         return (
-            when, tr(f"history.side.{s.side}"), f"{len(s.sets)} / {s.sets_planned}", str(s.reps_done), range_text,
-            f"{s.speed:g}×", answers,
+            when, exercise_words(s), tr(f"history.side.{s.side}"), f"{len(s.sets)} / {s.sets_planned}",
+            str(s.reps_done), range_text, f"{s.speed:g}×", answers,
         )  # fmt: skip
 
     def export_to(self, path: str | Path) -> bool:
@@ -177,3 +178,17 @@ class HistoryView(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, tr("history.export_title"), suggested, "CSV (*.csv)")
         if path:
             self.export_to(path)
+
+
+_KIND_OF = {name: kind for kind, name in VARIANTS.items()}
+
+
+def exercise_words(s: SessionRecord) -> str:
+    """The exercise (and grade) of a session's sets in words; a comparison variant is named as such."""
+    done = dict.fromkeys((r.exercise or s.exercise, r.grade) for r in s.sets) or {(s.exercise, None): None}
+    words = []
+    for exercise, grade in done:
+        kind = _KIND_OF.get(exercise)
+        name = tr(f"variant.{kind}") if kind else exercise
+        words.append(name if grade is None else tr("history.grade", name=name, grade=grade))
+    return ", ".join(words)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton, QVBoxLa
 
 from flossgui.core.errors import InputError
 from flossgui.diary.store import History
-from flossgui.model.programme import Programme
+from flossgui.model.motion import Movement
+from flossgui.model.programme import Programme, is_prescribable
 from flossgui.ui.export.files import DEFAULT_FPS, DEFAULT_SIZE, FORMATS, export_bytes, write_export
 from flossgui.ui.session.audio import CuePlayer
 from flossgui.ui.session.guided import GuidedSession, Stage
@@ -91,6 +92,8 @@ class PatientSession(QObject):
         self.guided.answered_changed.connect(self._on_answered)
         self.guided.history_failed.connect(self._on_history_failed)
         self.player.mutedChanged.connect(self._on_muted_changed)
+        tutorial.movement_changed.connect(self._on_movement_changed)
+        self._on_movement_changed(tutorial.movement)
 
     def _build_menus(self) -> None:
         w = self.window
@@ -108,13 +111,18 @@ class PatientSession(QObject):
         self.programme_action = programme_action(w, lambda: self.guided.programme, self.use_programme)
         session.addAction(self.programme_action)
         export = w.menuBar().addMenu(tr("menu.export"))
+        for menu in (session, export):
+            menu.setToolTipsVisible(True)  # says why an entry is disabled
         self.handout_action = export.addAction(tr("menu.export_handout"), lambda: self._export_dialog(".pdf"))
         self.animation_action = export.addAction(tr("menu.export_animation"), lambda: self._export_dialog(".gif"))
 
     # -- the session ---------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Start a guided session with the current programme."""
+        """Start a guided session with the current programme (never while a comparison variant is shown)."""
+        if not is_prescribable(self.window.tutorial.movement.exercise):
+            self.window.caption.show_notice(tr("prescribed.only"))
+            return
         self.window.caption.show_notice("")
         self.window.pages.setCurrentIndex(0)
         self.player.prepare()  # Qt Multimedia loads now, not at start-up
@@ -145,11 +153,21 @@ class PatientSession(QObject):
         g = self.guided
         running = g.active or g.asking
         self.start_button.setVisible(not running)
-        self.start_action.setEnabled(not running)
+        self.start_action.setEnabled(not running and is_prescribable(self.window.tutorial.movement.exercise))
         self.window.counter_panel.set_editable(not running)  # the plan comes from the programme
         self.window.caption.refresh()
         if g.stage in (Stage.FINISHED, Stage.STOPPED) and self.history_view is not None:
             self.history_view.refresh()
+
+    def _on_movement_changed(self, movement: Movement) -> None:
+        """Only the prescribed exercise reaches a patient: no session, handout or animation of a comparison."""
+        allowed = is_prescribable(movement.exercise)
+        tip = "" if allowed else tr("prescribed.only")
+        for action in (self.start_action, self.handout_action, self.animation_action):
+            action.setEnabled(allowed)
+            action.setToolTip(tip)
+        self.start_button.setEnabled(allowed)
+        self.start_button.setToolTip(tip)
 
     def _on_output_ready(self, has_sound: bool | None) -> None:
         if has_sound is False:
