@@ -54,14 +54,14 @@ def metainfo() -> ET.Element:
 
 def test_linux_files_are_named_after_the_one_app_id():
     names = sorted(p.name for p in LINUX.glob(f"{APP_ID}.*"))
-    assert names == [f"{APP_ID}.desktop", f"{APP_ID}.metainfo.xml"]
+    assert names == [f"{APP_ID}.desktop", f"{APP_ID}.metainfo.xml", f"{APP_ID}.mime.xml"]
 
 
 def test_desktop_entry_runs_the_flossgui_command(desktop, pyproject):
     entry = desktop["Desktop Entry"]
     assert entry["Type"] == "Application"
-    assert entry["Exec"] == "flossgui"
-    assert entry["Exec"] in pyproject["project"]["scripts"]
+    assert entry["Exec"] == "flossgui %f"  # a programme file opened from the file manager, or none
+    assert entry["Exec"].split()[0] in pyproject["project"]["scripts"]
     assert entry["TryExec"] == "flossgui"
     assert entry["Terminal"] == "false"
     assert entry["Icon"] == APP_ID
@@ -142,6 +142,7 @@ def test_install_script_installs_and_uninstalls_into_a_staging_tree(tmp_path):
         share / "applications" / DESKTOP.name: DESKTOP,
         share / "metainfo" / METAINFO.name: METAINFO,
         share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg": ICON,
+        share / "mime" / "packages" / f"{APP_ID}.xml": LINUX / f"{APP_ID}.mime.xml",
     }
     for dest, source in installed.items():
         assert dest.read_bytes() == source.read_bytes()

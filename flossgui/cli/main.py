@@ -24,6 +24,8 @@ from flossgui.model.seat import DEFAULT_SEAT_CM, SEAT_RANGE_CM
 from flossgui.model.timeline import FPS_RANGE, REPS_RANGE, timeline, write_csv, write_json
 
 MODES = ("patient", "clinician", "kiosk")
+#: A programme file given alone, as a file manager does (``Exec=flossgui %f``), opens the patient window with it.
+PROGRAMME_SUFFIX = ".toml"
 
 
 def bounded(kind: type, lo: float, hi: float, unit: str = "") -> Callable[[str], float]:
@@ -228,6 +230,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from flossgui.kiosk.pin_command import main_kiosk_pin
 
         return main_kiosk_pin(argv[1:])
+    if argv[:1] and argv[0].lower().endswith(PROGRAMME_SUFFIX) and not argv[0].startswith("-"):
+        argv = ["--programme", *argv]  # `flossgui FILE.floss.toml` is `flossgui --programme FILE.floss.toml`
     parser = build_parser()
     options = parser.parse_args(argv)
     handler = getattr(options, "handler", run_window)

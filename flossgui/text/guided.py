@@ -68,7 +68,7 @@ TEXT: dict[str, str] = {
     "programme.open": "&Open…",
     "programme.save": "&Save as…",
     "programme.use": "&Use now",
-    "programme.file_filter": "Programme files (*.toml)",
+    "programme.file_filter": "Programme files (*.floss.toml *.toml)",
     "programme.saved": "Saved to {path}.",
     "programme.error": "Could not use this file: {reason}",
     # The printed handout.
