@@ -180,6 +180,7 @@ class GuidedSession(QObject):
     def _set_stage(self, stage: Stage) -> None:
         if stage is not self.stage:
             self.stage = stage
+            self.tutorial.hold_frames(self, stage is Stage.COUNTDOWN)  # the count-in runs over a still figure
             self.stage_changed.emit(stage)
 
     def _begin_set(self) -> None:
