@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from flossgui.cli.options import exercise_from, setup_from
@@ -43,6 +44,12 @@ def run_export(options: argparse.Namespace) -> int:
     if not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the application exists
     application()
+    if ext == ".pdf":
+        from flossgui.ui.export.handout import load_logo
+
+        _, problem = load_logo(options.programme)
+        if problem:  # the handout is still worth having: said once, made without the logo
+            print(f"flossgui: warning: {problem}; the handout is made without it", file=sys.stderr)
     data = export_bytes(ext, movement, options.programme, options.speed, options.fps, options.size)
     write_export(path, data)
     return 0

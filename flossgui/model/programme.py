@@ -33,7 +33,7 @@ Version 2 of the file (``format = 2``; every table but ``[programme]`` is option
     name = "A. Physio"
     clinic = "Riverside Physiotherapy"
     contact = "01234 567890"
-    logo = "logo.png"                 # for the handout; relative to this file (optional)
+    logo = "logo.png"                 # for the handout; relative to this file's folder (optional)
 
 A file without ``format`` is version 1: one ``[programme]`` table with ``title``, ``notes``,
 ``exercise``, ``side``, ``reps``, ``sets``, ``rest_s``, ``tempo_s`` and ``range_percent``. It is
@@ -46,7 +46,7 @@ with the right, so each leg rests while the other works. The whole session is th
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -366,18 +366,22 @@ def parse_programme(data: dict, source: str) -> Programme:
 
 
 def load_programme(path: str | Path) -> Programme:
-    """Read and validate a programme file; raises InputError naming file, key and allowed values."""
-    return parse_programme(read_toml(path), str(path))
+    """Read and validate a programme file; raises InputError naming file, key and allowed values.
+
+    A relative logo path is taken from the file's folder and made absolute, so the programme
+    finds its logo wherever it is used from.
+    """
+    programme = parse_programme(read_toml(path), str(path))
+    logo = programme.clinician.logo
+    if logo and not Path(logo).expanduser().is_absolute():
+        absolute = str(Path(path).resolve().parent / logo)
+        programme = replace(programme, clinician=replace(programme.clinician, logo=absolute))
+    return programme
 
 
-def logo_path(programme: Programme, programme_file: str | Path | None) -> Path | None:
-    """The clinic's logo file, relative paths taken from the programme file's folder; None if not set."""
-    if not programme.clinician.logo:
-        return None
-    logo = Path(programme.clinician.logo).expanduser()
-    if not logo.is_absolute() and programme_file is not None:
-        logo = Path(programme_file).parent / logo
-    return logo
+def logo_path(programme: Programme) -> Path | None:
+    """The clinic's logo file for the handout, or None if there is none."""
+    return Path(programme.clinician.logo).expanduser() if programme.clinician.logo else None
 
 
 # -- writing -------------------------------------------------------------------------------------

@@ -67,8 +67,9 @@ def test_the_whole_prescription_is_read(tmp_path):
     assert (p.patient, p.grade, p.seat_height_cm, p.per_day) == ("J. S.", 2, 58.0, 2)
     assert (p.start, p.review) == (date(2026, 11, 30), date(2026, 12, 14))
     assert p.progression == (Step(1, 2, 2, 60, "no flare-up the next day"), Step(3, 4, 3, 80))
-    assert p.clinician == Clinician("A. Physio", "Riverside Physiotherapy", "01234 567890", "logo.png")
-    assert logo_path(p, tmp_path / "p.floss.toml") == tmp_path / "logo.png"
+    logo = str(tmp_path.resolve() / "logo.png")  # found beside the programme file, wherever it is opened from
+    assert p.clinician == Clinician("A. Physio", "Riverside Physiotherapy", "01234 567890", logo)
+    assert logo_path(p) == tmp_path.resolve() / "logo.png"
     assert p.week_of(date(2026, 12, 7)) == 2 and p.step_on(date(2026, 12, 7)).grade == 2
     assert p.step_on(date(2026, 12, 14)).grade == 3 and p.step_on(date(2027, 3, 1)) is None
 

@@ -43,7 +43,7 @@ def test_every_field_is_edited_and_saved(qtbot, tmp_path):
     qtbot.mouseClick(dialog.add_step_button, Qt.MouseButton.LeftButton)
     dialog.tabs.setCurrentIndex(2)
     for edit, text in ((dialog.clinician_name, "A. Physio"), (dialog.clinic, "Riverside"),
-                       (dialog.contact, "01234 567890"), (dialog.logo, "logo.png")):  # fmt: skip
+                       (dialog.contact, "01234 567890"), (dialog.logo, "/clinic/logo.png")):  # fmt: skip
         type_into(qtbot, edit, text)
     path = tmp_path / "p.floss.toml"
     assert dialog.save_to(path)
@@ -51,7 +51,7 @@ def test_every_field_is_edited_and_saved(qtbot, tmp_path):
     assert (p.patient, p.grade, p.seat_height_cm, p.per_day) == ("J. S.", 1, 58, 3)
     assert (p.start, p.review) == (date(2026, 11, 30), date(2026, 12, 21))
     assert [(s.first_week, s.last_week, s.grade) for s in p.progression] == [(1, 2, 1), (3, 4, 2)]
-    assert p.clinician == Clinician("A. Physio", "Riverside", "01234 567890", "logo.png")
+    assert p.clinician == Clinician("A. Physio", "Riverside", "01234 567890", "/clinic/logo.png")
     dialog.seat.setValue(dialog.seat.minimum())
     assert dialog.seat.text() == "Their own seat" and dialog.programme().seat_height_cm is None
 

@@ -23,10 +23,13 @@ DEFAULT_SIZE: tuple[int, int] = (480, 300)
 
 
 def programme_movement(movement: Movement, programme: Programme | None) -> Movement:
-    """The movement as the programme shows it: its first leg and its range."""
+    """The movement as the programme shows it: its first leg, its range and its seat (if it names one)."""
     if programme is None:
         return movement
-    setup: Setup = replace(movement.setup, side=programme.side_for_set(0), range_fraction=programme.range_fraction)
+    seat = programme.seat_height_cm or movement.setup.seat_height_cm
+    setup: Setup = replace(
+        movement.setup, side=programme.side_for_set(0), range_fraction=programme.range_fraction, seat_height_cm=seat
+    )
     return Movement(movement.exercise, setup)
 
 
