@@ -76,7 +76,7 @@ class CheckAnswered:
 
 @dataclass(frozen=True, slots=True)
 class SymptomsIncreased:
-    """"My symptoms increased" during set ``index``, after ``reps`` reps of it, and what the patient chose."""
+    """ "My symptoms increased" during set ``index``, after ``reps`` reps of it, and what the patient chose."""
 
     index: int
     reps: int
@@ -164,7 +164,7 @@ class GuidedSession:
     # -- the session ---------------------------------------------------------------------------
 
     def start(self, programme: Programme, now: float, completed_reps: int, speed: float = 1.0) -> None:
-        """Start ``programme``: its targets, its range, its first leg, and count in (a running session is ended first)."""
+        """Start ``programme`` (its targets, range and first leg) and count in; a running session ends first."""
         if self.active:
             self.stop(now)
         self.programme = programme
@@ -246,7 +246,8 @@ class GuidedSession:
         self._records.append(CheckAnswered(self.done_set, symptoms, choice))
         if self.stage is Stage.LAST_CHECK:
             if choice is Choice.SMALLER:
-                self.programme = replace(self.programme, range_percent=min(self.programme.range_percent, self.smaller()))
+                smaller = min(self.programme.range_percent, self.smaller())
+                self.programme = replace(self.programme, range_percent=smaller)
             self.answered = True
             self._set_stage(Stage.FINISHED)
             return
@@ -264,7 +265,7 @@ class GuidedSession:
         return smaller_range(self.range_percent)
 
     def symptoms_increased(self, now: float) -> None:
-        """"My symptoms increased" during the session: hold still until the patient chooses what to do."""
+        """ "My symptoms increased" during the session: hold still until the patient chooses what to do."""
         if not self.in_progress or self.increase_pending:
             return
         self.increase_pending = True
@@ -274,7 +275,8 @@ class GuidedSession:
         self.pause(now)
 
     def after_increase(self, choice: Choice, now: float) -> None:
-        """What the patient chose after "my symptoms increased": smaller (then carry on), stop, or carry on."""
+        """What the patient chose after "my symptoms increased": carry on (the movement goes on as it was),
+        make it smaller (it stays still until Play: they go on when ready), or stop."""
         if not self.increase_pending:
             return
         self.increase_pending = False
@@ -286,7 +288,7 @@ class GuidedSession:
             return
         if choice is Choice.SMALLER:
             self.range_percent = self.smaller()
-        if self.stage is Stage.COUNT_IN:
+        elif self.stage is Stage.COUNT_IN:
             self._count_in(now)
         elif self._resume_after_increase:
             self.play(now)

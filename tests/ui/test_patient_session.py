@@ -43,7 +43,7 @@ def test_pages_follow_the_session(session, window, tutorial, clock):
     session.rest_page.check.choices[Choice.SMALLER].click()
     assert tr("guided.rest.smaller", percent=75) == session.rest_page.status.text()
     session.rest_page.skip_button.click()
-    assert session.guided.stage is Stage.COUNTDOWN
+    assert session.guided.stage is Stage.COUNT_IN
     run_for(tutorial, clock, 14.0)
     assert window.pages.currentWidget() is session.finish_page
     finish = session.finish_page
@@ -129,7 +129,7 @@ def test_the_counter_panel_cannot_start_the_count_over_mid_session(session, wind
 def test_the_caption_does_not_count_down_to_a_set_that_waits(session, window, tutorial, clock):
     session.start()
     run_for(tutorial, clock, 13.25)
-    assert session.guided.stage is Stage.RESTING
+    assert session.guided.stage is Stage.REST
     assert window.caption.cue.text() == tr("guided.caption.answer_first")
     run_for(tutorial, clock, 5.0)
     assert window.caption.cue.text() == tr("guided.caption.rest_over")
