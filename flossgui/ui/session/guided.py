@@ -207,9 +207,10 @@ class GuidedSession(QObject):
     def _sync(self) -> None:
         """Make the tutorial, the diary and the views agree with the model."""
         m, t = self.model, self.tutorial
-        if m.active:
-            if t.setup.side != m.side or not math.isclose(t.setup.range_fraction, m.range_percent / 100.0):
-                t.set_setup(side=m.side, range_fraction=m.range_percent / 100.0)
+        fraction = m.range_percent / 100.0
+        if m.active and (t.setup.side != m.side or not math.isclose(t.setup.range_fraction, fraction)):
+            t.set_setup(side=m.side, range_fraction=fraction)
+        if t.driver is self:
             if m.moving and not t.playing:
                 t.move(at=m.moving_since)
             elif not m.moving and t.playing:
