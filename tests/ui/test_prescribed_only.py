@@ -41,7 +41,7 @@ def test_a_comparison_on_screen_cannot_start_a_session_or_be_exported(qtbot, win
         assert not action.isEnabled() and action.toolTip() == tr("prescribed.only")
     assert not session.start_button.isEnabled() and session.start_button.toolTip() == tr("prescribed.only")
     session.start()  # a way round the disabled button (e.g. "Start another session") is refused too
-    assert session.guided.stage is Stage.READY and session.history.sessions() == []
+    assert session.guided.stage is Stage.IDLE and session.history.sessions() == []
     assert not session.export_to(tmp_path / "handout.pdf") and not (tmp_path / "handout.pdf").exists()
     assert "comparison for the clinician's screen" in window.caption.notice.text()
 
@@ -52,6 +52,7 @@ def test_a_comparison_on_screen_cannot_start_a_session_or_be_exported(qtbot, win
 
 def test_the_prescribed_floss_is_recorded_by_name_in_every_set(qtbot, window, session, tutorial, clock):
     session.start_button.click()
+    session.confirm_start.click()  # the patient has seen the programme
     for _ in range(60):
         clock.advance(0.25)
         tutorial.tick()

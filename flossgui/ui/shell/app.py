@@ -44,7 +44,7 @@ def run(options: LaunchOptions) -> int:
     tutorial = Tutorial(options.exercise, options.setup, clock=clock, speed=options.speed)
     window = MainWindow(tutorial)
     if options.mode == "patient":
-        session = PatientSession(window, options.programme)
+        session = PatientSession(window, options.programme, remember=not screenshot)  # pictures: the defaults
         if not screenshot:  # a screenshot shows the same window but never opens (or creates) the diary
             after_first_paint(window, lambda: session.set_history(*open_history()))
     elif options.mode in window.modes:
