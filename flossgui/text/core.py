@@ -32,8 +32,4 @@ TEXT: dict[str, str] = {
         "try again once things have calmed down."
     ),
     "safety.glide": "Keep it slow and smooth. This is a glide, not a stretch: never hold a position.",
-    "safety.seek_help": (
-        "Get medical help quickly if you have new weakness in the leg, numbness around the groin or "
-        "bottom, or changes in bladder or bowel control."
-    ),
 }

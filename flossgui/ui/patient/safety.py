@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from flossgui.model.symptoms import Choice
+from flossgui.ui.patient.red_flags import RedFlagsPanel, fit_whole
 from flossgui.ui.theme import style
 from flossgui.ui.theme.tr import tr
 
@@ -23,18 +24,20 @@ class SafetyCard(QDialog):
         style.set_font(title, style.CAPTION_SCALE, bold=True)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        for key in ("safety.not_yet", "safety.stop", "safety.glide", "safety.seek_help"):
+        for key in ("safety.not_yet", "safety.stop", "safety.glide"):
             label = QLabel("• " + tr(key))
             label.setWordWrap(True)
-            style.set_font(label, style.TITLE_SCALE, bold=key == "safety.seek_help")
+            style.set_font(label, style.TITLE_SCALE)
             layout.addWidget(label)
+        self.red_flags = RedFlagsPanel()
+        layout.addWidget(self.red_flags)
         buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton(tr("safety.ok"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("primary")
         self.ok_button.setAccessibleName(tr("safety.ok"))
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
+        fit_whole(self, 60)
 
 
 class SymptomsDialog(QDialog):
@@ -49,10 +52,9 @@ class SymptomsDialog(QDialog):
         title = QLabel(tr("symptoms.title"))
         style.set_font(title, style.CAPTION_SCALE, bold=True)
         self.rest_first = QLabel(tr("symptoms.rest_first"))
-        self.red_flags = QLabel(tr("symptoms.red_flags"))
-        self.red_flags.setObjectName("notice")
+        self.red_flags = RedFlagsPanel()
         intro = QLabel(tr("symptoms.intro"))
-        for label in (self.rest_first, self.red_flags, intro):
+        for label in (self.rest_first, intro):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             style.set_font(label, style.TITLE_SCALE, bold=label is self.rest_first)
@@ -74,6 +76,7 @@ class SymptomsDialog(QDialog):
             button.clicked.connect(lambda _=False, c=choice: self._choose(c))
             layout.addWidget(button)
         self.rejected.connect(lambda: self.chosen.emit(Choice.CARRY_ON))
+        fit_whole(self, 56)
 
     def _choose(self, choice: Choice) -> None:
         self.chosen.emit(choice)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from flossgui.model.symptoms import Choice, Symptoms
+from flossgui.ui.patient.red_flags import RedFlagsPanel
 from flossgui.ui.session.guided import GuidedSession, Stage
 from flossgui.ui.session.symptom_check import AFTER_LAST_SET, SymptomCheck
 from flossgui.ui.theme import palette, style
@@ -142,8 +143,9 @@ class FinishPage(QWidget):
         self.check = SymptomCheck(AFTER_LAST_SET)
         self.status = _label()
         self.status.setObjectName("notice")
+        self.red_flags = RedFlagsPanel()  # again after a last set that made things worse
         self.reminder = _label(tr("guided.finish.reminder"), style.TITLE_SCALE, bold=True)
-        self.advice = _label("\n\n".join((tr("safety.stop"), tr("safety.seek_help"))))
+        self.advice = _label(tr("safety.stop"))
         self.advice.setObjectName("notice")
         self.again_button = QPushButton(tr("guided.start_again"))
         self.again_button.setObjectName("primary")
@@ -157,6 +159,7 @@ class FinishPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.check)
         layout.addWidget(self.status)
+        layout.addWidget(self.red_flags)
         layout.addSpacing(self.fontMetrics().height() * 2)
         layout.addWidget(self.reminder)
         layout.addWidget(self.advice)
@@ -193,6 +196,7 @@ class FinishPage(QWidget):
             self.status.setText(self._worse_advice(answer[1]))
         self.check.setVisible(asking)
         self.status.setVisible(worse)
+        self.red_flags.setVisible(worse)
         for widget in (self.summary, self.reminder, self.advice, self.back_button):
             widget.setVisible(not asking)
         self.again_button.setVisible(not asking and not worse)  # not straight into another after "worse"

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from flossgui.model.symptoms import Choice, Symptoms
+from flossgui.ui.patient.red_flags import RedFlagsPanel
 from flossgui.ui.theme.tr import tr
 
 BUTTON_HEIGHT = 64
@@ -67,12 +68,14 @@ class SymptomCheck(QWidget):
         self.choices = {choice: self._button(key) for choice, key in worse.choices}
         for choice, button in self.choices.items():
             button.clicked.connect(lambda _=False, c=choice: self.answered.emit(Symptoms.WORSE, c))
+        self.red_flags = RedFlagsPanel(scale=1 / FONT_SCALE)  # "worse": when to get help, again
         worse = QWidget()
         column = QVBoxLayout(worse)
         column.addWidget(self.advice)
         column.addSpacing(BUTTON_HEIGHT // 4)
         for button in self.choices.values():
             column.addWidget(button)
+        column.addWidget(self.red_flags)
         column.addStretch(1)
 
         self.pages = QStackedWidget()
