@@ -22,6 +22,7 @@ from typing import Literal
 
 from flossgui.core.atomic import write_atomic
 from flossgui.core.errors import InputError
+from flossgui.model.monitoring import Spread, check_score
 from flossgui.model.symptoms import Choice, Symptoms
 
 Outcome = Literal["finished", "stopped"]
@@ -74,12 +75,27 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE set_result ADD COLUMN grade INTEGER;
     UPDATE set_result SET exercise = (SELECT exercise FROM session WHERE session.id = set_result.session_id);
     """,
+    # Monitoring: the leg-symptom score and where the symptoms are after each set, the whole
+    # prescription each session followed, and the answer to the next-day check.
+    """
+    ALTER TABLE set_result ADD COLUMN leg_score INTEGER CHECK (leg_score BETWEEN 0 AND 10);
+    ALTER TABLE set_result ADD COLUMN spread TEXT CHECK (spread IN ('further', 'same', 'easing'));
+    ALTER TABLE session ADD COLUMN prescription TEXT NOT NULL DEFAULT '';
+    CREATE TABLE next_day (
+        day TEXT PRIMARY KEY,
+        asked_at TEXT NOT NULL,
+        session_id INTEGER REFERENCES session(id) ON DELETE SET NULL,
+        symptoms TEXT NOT NULL CHECK (symptoms IN ('better', 'same', 'worse')),
+        spread TEXT CHECK (spread IN ('further', 'same', 'easing'))
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 CSV_COLUMNS: tuple[str, ...] = (
     "session", "started_at", "ended_at", "outcome", "exercise", "programme", "speed",
     "set", "set_ended_at", "side", "reps", "range_percent", "symptoms", "choice", "set_exercise", "grade",
+    "leg_score", "spread",
 )  # fmt: skip
 
 
@@ -128,6 +144,18 @@ class SetResult:
     choice: Choice | None
     exercise: str = ""
     grade: int | None = None
+    leg_score: int | None = None  # 0–10 after the set
+    spread: Spread | None = None  # where the leg symptoms went
+
+
+@dataclass(frozen=True, slots=True)
+class NextDay:
+    """The answer to "How was your leg after yesterday's session?"."""
+
+    day: date
+    symptoms: Symptoms
+    spread: Spread | None
+    session_id: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +173,7 @@ class SessionRecord:
     range_percent: float
     speed: float
     programme: str
+    prescription: str  # the whole programme file the session followed ("" before it was kept)
     sets: tuple[SetResult, ...]
 
     @property
@@ -221,13 +250,24 @@ class History:
         range_percent: float,
         speed: float,
         programme: str = "",
+        prescription: str = "",
         started: datetime | None = None,
     ) -> int:
         """Record that a session began; returns its id."""
         cur = self._db.execute(
             "INSERT INTO session (started_at, exercise, side, reps_per_set, sets_planned, range_percent, speed,"
-            " programme) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (_stamp(started), exercise, side, reps_per_set, sets_planned, range_percent, speed, programme),
+            " programme, prescription) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                _stamp(started),
+                exercise,
+                side,
+                reps_per_set,
+                sets_planned,
+                range_percent,
+                speed,
+                programme,
+                prescription,
+            ),
         )
         return int(cur.lastrowid)
 
@@ -291,6 +331,46 @@ class History:
             "UPDATE session SET ended_at = ?, outcome = ? WHERE id = ?", (_stamp(ended), outcome, session_id)
         )
 
+    # -- monitoring -------------------------------------------------------------------
+    def record_leg(self, session_id: int, set_index: int, score: int, spread: Spread) -> None:
+        """The leg-symptom score (0–10) and where the symptoms are after set ``set_index``; KeyError if not recorded."""
+        cur = self._db.execute(
+            "UPDATE set_result SET leg_score = ?, spread = ? WHERE session_id = ? AND set_index = ?",
+            (check_score(score), Spread(spread).value, session_id, set_index),
+        )
+        if cur.rowcount != 1:
+            raise KeyError(f"no set {set_index} in session {session_id}")
+
+    def record_next_day(self, symptoms: Symptoms, spread: Spread | None, *, session_id: int | None = None,
+                        asked: datetime | None = None) -> None:  # fmt: skip
+        """The next-day check, once a day (answering again the same day replaces it)."""
+        stamp = _stamp(asked)
+        self._db.execute(
+            "INSERT OR REPLACE INTO next_day (day, asked_at, session_id, symptoms, spread) VALUES (?, ?, ?, ?, ?)",
+            (stamp[:10], stamp, session_id, Symptoms(symptoms).value, Spread(spread).value if spread else None),
+        )
+
+    def next_days(self) -> list[NextDay]:
+        """Every next-day answer, oldest first."""
+        rows = self._db.execute("SELECT day, symptoms, spread, session_id FROM next_day ORDER BY day")
+        return [
+            NextDay(date.fromisoformat(day), Symptoms(sym), Spread(spread) if spread else None, sid)
+            for day, sym, spread, sid in rows
+        ]
+
+    def last_session(self, before: date) -> tuple[int, date] | None:
+        """The newest session that started before ``before`` (its id and day), or None."""
+        row = self._db.execute(
+            "SELECT id, substr(started_at, 1, 10) FROM session WHERE substr(started_at, 1, 10) < ?"
+            " ORDER BY started_at DESC, id DESC LIMIT 1",
+            (before.isoformat(),),
+        ).fetchone()
+        return (row[0], date.fromisoformat(row[1])) if row else None
+
+    def answered_next_day(self, day: date) -> bool:
+        """Whether the next-day check was answered on ``day``."""
+        return self._db.execute("SELECT 1 FROM next_day WHERE day = ?", (day.isoformat(),)).fetchone() is not None
+
     # -- reading ----------------------------------------------------------------------
     def sessions(self, limit: int | None = None) -> list[SessionRecord]:
         """Sessions, newest first, with their sets."""
@@ -301,15 +381,25 @@ class History:
         ).fetchall()
         sets: dict[int, list[SetResult]] = {row[0]: [] for row in rows}
         marks = ",".join("?" * len(sets))
-        for sid, index, ended, side, reps, rng, symptoms, choice, exercise, grade in self._db.execute(
-            "SELECT session_id, set_index, ended_at, side, reps, range_percent, symptoms, choice, exercise, grade"
-            f" FROM set_result WHERE session_id IN ({marks}) ORDER BY set_index",
+        for sid, index, ended, side, reps, rng, symptoms, choice, exercise, grade, score, spread in self._db.execute(
+            "SELECT session_id, set_index, ended_at, side, reps, range_percent, symptoms, choice, exercise, grade,"
+            f" leg_score, spread FROM set_result WHERE session_id IN ({marks}) ORDER BY set_index",
             tuple(sets),
         ):
             answer = Symptoms(symptoms) if symptoms else None
             sets[sid].append(
                 SetResult(
-                    index, _time(ended), side, reps, rng, answer, Choice(choice) if choice else None, exercise, grade
+                    index,
+                    _time(ended),
+                    side,
+                    reps,
+                    rng,
+                    answer,
+                    Choice(choice) if choice else None,
+                    exercise,
+                    grade,
+                    score,
+                    Spread(spread) if spread else None,
                 )
             )
         return [
@@ -338,8 +428,8 @@ class History:
         rows = self._db.execute(
             "SELECT s.id, s.started_at, s.ended_at, s.outcome, s.exercise, s.programme, s.speed, r.set_index + 1,"
             " r.ended_at, COALESCE(r.side, s.side), r.reps, COALESCE(r.range_percent, s.range_percent), r.symptoms,"
-            " r.choice, r.exercise, r.grade FROM session s LEFT JOIN set_result r ON r.session_id = s.id"
-            " ORDER BY s.started_at, s.id, r.set_index"
+            " r.choice, r.exercise, r.grade, r.leg_score, r.spread FROM session s"
+            " LEFT JOIN set_result r ON r.session_id = s.id ORDER BY s.started_at, s.id, r.set_index"
         )
         writer.writerows([_cell(v) for v in row] for row in rows)
         return out.getvalue()

@@ -26,7 +26,7 @@ from flossgui.model import guided_session as machine
 from flossgui.model.cues import Cue, CueSchedule, session_cues
 from flossgui.model.guided_session import Stage
 from flossgui.model.motion import Frame
-from flossgui.model.programme import Programme
+from flossgui.model.programme import Programme, dumps_programme
 from flossgui.model.session import Event, SessionPlan
 from flossgui.model.symptoms import Choice, Symptoms
 from flossgui.ui.session.audio import CuePlayer
@@ -298,6 +298,7 @@ class GuidedSession(QObject):
             range_percent=p.range_percent,
             speed=speed,
             programme=p.title,
+            prescription=dumps_programme(p),  # the whole prescription, for the clinician's report
         )
 
     def _safely(self, write: Callable[[], object]) -> None:
