@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from flossgui import __version__
-from flossgui.cli import export
+from flossgui.cli import export, report
 from flossgui.cli.options import LoadProgramme, bounded, launch_options, movement_options, size
 from flossgui.cli.timeline import run_timeline
 from flossgui.core.errors import InputError
@@ -85,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--size", type=size, default=export_files.DEFAULT_SIZE, metavar="WxH", help="GIF size (default 480x300)"
     )
     ex.set_defaults(handler=export.run_export)
+
+    report.add_parser(sub, LoadProgramme)
 
     bench = sub.add_parser(
         "bench",

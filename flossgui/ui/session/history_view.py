@@ -7,6 +7,7 @@ Call :meth:`HistoryView.refresh` after recording a session.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flossgui.core.errors import InputError
 from flossgui.diary.store import History, SessionRecord
 from flossgui.model.exercise import VARIANTS
 from flossgui.ui.theme.tr import tr
@@ -100,6 +102,9 @@ class HistoryView(QWidget):
         self.export_button = QPushButton(tr("history.export"))
         self.export_button.setAccessibleName(tr("history.export").replace("&", ""))
         self.export_button.clicked.connect(self._on_export_clicked)
+        self.report_button = QPushButton(tr("report.menu"))
+        self.report_button.setAccessibleName(tr("report.menu").replace("&", ""))
+        self.report_button.clicked.connect(self._on_report_clicked)
         self.status = QLabel()
         self.status.setWordWrap(True)
 
@@ -107,6 +112,7 @@ class HistoryView(QWidget):
         title.setAccessibleName(tr("history.recent"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.report_button)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.charts, 3)
@@ -172,6 +178,28 @@ class HistoryView(QWidget):
         self.status.setText(tr("history.export_done").format(rows=rows, path=path))
         self.exported.emit(str(path))
         return True
+
+    def report_to(self, path: str | Path, today: date | None = None) -> bool:
+        """Write the clinician's one-page report of the whole diary to ``path``; says how it went."""
+        from flossgui.diary.report import build_report
+        from flossgui.ui.export.files import write_export
+        from flossgui.ui.export.report import report_pdf
+
+        try:
+            write_export(Path(path), report_pdf(build_report(self.history, today=today)))
+        except (InputError, ValueError, sqlite3.Error) as exc:
+            reason = exc.problem if isinstance(exc, InputError) else str(exc)
+            self.status.setText(tr("report.failed", reason=reason))
+            return False
+        self.status.setText(tr("report.saved", path=path))
+        self.exported.emit(str(path))
+        return True
+
+    def _on_report_clicked(self) -> None:
+        suggested = str(Path.home() / f"flossgui-report-{date.today().isoformat()}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, tr("report.menu").replace("&", ""), suggested, "PDF (*.pdf)")
+        if path:
+            self.report_to(path if path.lower().endswith(".pdf") else path + ".pdf")
 
     def _on_export_clicked(self) -> None:
         suggested = str(Path.home() / f"flossgui-history-{date.today().isoformat()}.csv")
