@@ -14,8 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QPushButton, QVBoxLayout
 
 from flossgui.core.errors import InputError
 from flossgui.diary.store import History
@@ -26,8 +26,6 @@ from flossgui.ui.session.guided import GuidedSession, Stage
 from flossgui.ui.session.guided_view import CountdownOverlay, FinishPage, RestPage, caption_words
 from flossgui.ui.session.programme_dialog import programme_action
 from flossgui.ui.shell.main_window import MainWindow
-from flossgui.ui.shell.modes import ModeAction
-from flossgui.ui.theme import style
 from flossgui.ui.theme.tr import tr
 
 if TYPE_CHECKING:
@@ -69,23 +67,22 @@ class PatientSession(QObject):
         self.overlay = CountdownOverlay(self.guided, window.figure_view)
         self.rest_page = RestPage(self.guided)
         self.finish_page = FinishPage(self.guided)
-        window.pages.addWidget(self.rest_page)
-        window.pages.addWidget(self.finish_page)
+        window.add_page(self.rest_page)
+        window.add_page(self.finish_page)
         self.start_button = QPushButton(tr("guided.start"))
         self.start_button.setObjectName("primary")
         self.start_button.setAccessibleName(tr("guided.start"))
-        style.set_font(self.start_button, style.TITLE_SCALE, bold=True)
         self.plan_label = QLabel()
         self.plan_label.setObjectName("muted")
         self.plan_label.setWordWrap(True)
-        window.side_layout.insertWidget(0, self.start_button)
-        window.side_layout.insertWidget(1, self.plan_label)
+        window.controls.add_trailing(self.start_button, first=True)
+        window.session_layout.insertWidget(0, self.plan_label)
         self._show_plan()
         self._build_menus()
 
         self.start_button.clicked.connect(self.start)
         self.finish_page.again_button.clicked.connect(self.start)
-        self.finish_page.back_button.clicked.connect(lambda: window.pages.setCurrentIndex(0))
+        self.finish_page.back_button.clicked.connect(lambda: window.show_page(None))
         window.caption.set_words(lambda: caption_words(self.guided))
         self.guided.stage_changed.connect(self._on_stage_changed)
         self.guided.answered_changed.connect(self._on_answered)
@@ -93,21 +90,21 @@ class PatientSession(QObject):
         self.player.mutedChanged.connect(self._on_muted_changed)
 
     def _build_menus(self) -> None:
+        """The Session and Export menus (the modes that offer them put them in the menu bar)."""
         w = self.window
-        session = w.menuBar().addMenu(tr("menu.session"))
+        self.session_menu = session = QMenu(tr("menu.session"), w)
         self.start_action = session.addAction(tr("menu.start"), self.start)
-        self.mute_action = session.addAction(tr("menu.mute") + "\tM")  # M itself goes through the window's keys
+        self.mute_action = session.addAction(tr("menu.mute"))  # its key (M) is the patient mode's
         self.mute_action.setCheckable(True)
         self.mute_action.setChecked(self.player.muted)
         self.mute_action.toggled.connect(self.player.set_muted)
         self._on_output_ready(self.player.has_sound)
         self.player.output_ready.connect(self._on_output_ready)
-        w.add_key_action(ModeAction("mute", (Qt.Key.Key_M,), self.mute_action.toggle))
         self.history_action = session.addAction(tr("menu.history"), self.show_history)
         self.history_action.setEnabled(self.history is not None)
         self.programme_action = programme_action(w, lambda: self.guided.programme, self.use_programme)
         session.addAction(self.programme_action)
-        export = w.menuBar().addMenu(tr("menu.export"))
+        self.export_menu = export = QMenu(tr("menu.export"), w)
         self.handout_action = export.addAction(tr("menu.export_handout"), lambda: self._export_dialog(".pdf"))
         self.animation_action = export.addAction(tr("menu.export_animation"), lambda: self._export_dialog(".gif"))
 
@@ -116,7 +113,7 @@ class PatientSession(QObject):
     def start(self) -> None:
         """Start a guided session with the current programme."""
         self.window.caption.show_notice("")
-        self.window.pages.setCurrentIndex(0)
+        self.window.show_page(None)
         self.player.prepare()  # Qt Multimedia loads now, not at start-up
         self.guided.start()  # the counter panel shows the programme's targets, and keeps them
 
@@ -132,7 +129,7 @@ class PatientSession(QObject):
 
     def _on_stage_changed(self, stage: Stage) -> None:
         pages = {Stage.RESTING: self.rest_page, Stage.FINISHED: self.finish_page, Stage.STOPPED: self.finish_page}
-        self.window.pages.setCurrentWidget(pages.get(stage, self.window.figure_view))
+        self.window.show_page(pages.get(stage))
         self._show_session_state()
 
     def _on_answered(self) -> None:

@@ -9,10 +9,10 @@ import time
 from flossgui.model.clock import ManualClock
 from flossgui.model.launch import LaunchOptions
 from flossgui.text import TEXT
-from flossgui.ui.session.patient_session import PatientSession, open_history
+from flossgui.ui.session.patient_session import open_history
 from flossgui.ui.shell.application import application, has_display, save_screenshot
+from flossgui.ui.shell.build import build_window, patient_session
 from flossgui.ui.shell.first_paint import after_first_paint
-from flossgui.ui.shell.main_window import MainWindow
 from flossgui.ui.shell.tutorial import Tutorial
 
 
@@ -42,13 +42,10 @@ def run(options: LaunchOptions) -> int:
     screenshot = options.screenshot is not None
     clock = ManualClock(0.0) if screenshot else time.monotonic
     tutorial = Tutorial(options.exercise, options.setup, clock=clock, speed=options.speed)
-    window = MainWindow(tutorial)
-    if options.mode == "patient":
-        session = PatientSession(window, options.programme)
-        if not screenshot:  # a screenshot shows the same window but never opens (or creates) the diary
-            after_first_paint(window, lambda: session.set_history(*open_history()))
-    elif options.mode in window.modes:
-        window.change_mode(options.mode)
+    window = build_window(tutorial, programme=options.programme, mode=options.mode)
+    if not screenshot:  # a screenshot shows the same window but never opens (or creates) the diary
+        session = patient_session(window)
+        after_first_paint(window, lambda: session.set_history(*open_history()))
 
     if screenshot:
 
@@ -58,8 +55,10 @@ def run(options: LaunchOptions) -> int:
 
         return save_screenshot(window, options, at)
 
-    window.resize(1280, 800)
-    window.show()
+    if window.restore_view():
+        window.show()
+    else:
+        window.showMaximized()
     tutorial.start()
     window.maybe_show_safety_card()
     return app.exec()
