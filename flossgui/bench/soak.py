@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from flossgui.bench.child import spawn
+from flossgui.bench.spawn import spawn
 from flossgui.bench.table import Figure
 from flossgui.bench.views import shown_kiosk
 from flossgui.model.clock import ManualClock

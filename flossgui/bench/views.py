@@ -22,7 +22,7 @@ from flossgui.model.exercise import builtin_exercise
 from flossgui.model.playback import Clock
 from flossgui.ui.kiosk.mode import KioskMode
 from flossgui.ui.patient.safety import SAFETY_SEEN_KEY
-from flossgui.ui.shell.app import application
+from flossgui.ui.shell.application import application
 from flossgui.ui.shell.main_window import MainWindow
 from flossgui.ui.shell.tutorial import Tutorial
 
@@ -92,14 +92,14 @@ def shown_kiosk(
     Unlocked: the bench never takes over the screen (the lock is an event filter and a full-screen
     window, idle without input). Reads the monotonic ``clock`` and the ``wall`` clock given.
     """
-    from flossgui.cli.main import build_parser
+    from flossgui.model.launch import LaunchOptions
     from flossgui.ui.kiosk.app import build_kiosk
 
     application()
     with tempfile.TemporaryDirectory(prefix="flossgui-bench-") as folder:
         config = Path(folder, "kiosk.toml")
         config.write_text(config_toml, encoding="utf-8")
-        options = build_parser().parse_args(["--kiosk", "--config", str(config)])
+        options = LaunchOptions(mode="kiosk", kiosk_config=config)
         window, mode = build_kiosk(options, clock, locked=False, wall=wall)
         window.resize(*size)
         window.show()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
-
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, QSize, Qt
@@ -179,10 +177,13 @@ def test_about_the_model_from_the_toolbar_and_the_help_menu(window, clinician):
 
 def test_clinician_screenshot(qapp, tmp_path):
     from flossgui.cli.main import build_parser
+    from flossgui.cli.options import launch_options
 
     path = tmp_path / "clinician.png"
-    options = build_parser().parse_args(["--screenshot", str(path), "--mode", "clinician", "--at", "4.9"])
-    assert isinstance(options, argparse.Namespace) and run(options) == 0
+    options = launch_options(
+        build_parser().parse_args(["--screenshot", str(path), "--mode", "clinician", "--at", "4.9"])
+    )
+    assert run(options) == 0
     assert QImage(str(path)).size() == QSize(1280, 800)
 
 

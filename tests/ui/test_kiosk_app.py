@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
 from flossgui.cli.main import build_parser
+from flossgui.cli.options import launch_options
 from flossgui.kiosk.config import KioskConfig
 from flossgui.model.clock import ManualClock
 from flossgui.ui.kiosk import app as kiosk_app
@@ -36,7 +37,7 @@ BAD_FILES = {
 
 
 def _options(*argv: str):
-    return build_parser().parse_args(["--kiosk", *argv])
+    return launch_options(build_parser().parse_args(["--kiosk", *argv]))
 
 
 def _build(qtbot, *argv: str):

@@ -1,4 +1,4 @@
-"""``flossgui export PATH``: a printable handout (.pdf) or the animation (.gif), chosen by extension.
+"""The exported files: a printable handout (.pdf) or the animation (.gif), as bytes, written atomically.
 
 Works without a display (Qt renders offscreen). Files are written atomically: a reader sees
 the old file or the complete new one. A path that cannot be written, or an extension that is
@@ -7,8 +7,6 @@ not offered, ends with one line naming the path and the extensions allowed.
 
 from __future__ import annotations
 
-import argparse
-import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,17 +20,6 @@ ALLOWED = ", ".join(f"{ext} ({what})" for ext, what in FORMATS.items())
 FPS_RANGE: tuple[int, int] = (1, 30)
 DEFAULT_FPS = 10
 DEFAULT_SIZE: tuple[int, int] = (480, 300)
-
-
-def check_path(path: Path) -> str:
-    """The export format of ``path`` (its extension), or InputError if unknown or not writable."""
-    ext = path.suffix.lower()
-    if ext not in FORMATS:
-        raise InputError(str(path), "", f"cannot export to {ext or 'a file without an extension'}", ALLOWED)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir() or not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise InputError(str(path), "", "cannot be written (no such folder, or no permission)", ALLOWED)
-    return ext
 
 
 def programme_movement(movement: Movement, programme: Programme | None) -> Movement:
@@ -66,19 +53,3 @@ def write_export(path: Path, data: bytes) -> None:
         write_bytes_atomic(path, data)
     except OSError as exc:
         raise InputError(str(path), "", f"cannot be written ({exc.strerror or exc})", ALLOWED) from None
-
-
-def run_export(options: argparse.Namespace) -> int:
-    """``flossgui export``: check the path, render offscreen if there is no display, write."""
-    from flossgui.cli.main import exercise_from, setup_from
-    from flossgui.ui.shell.app import application, has_display
-
-    path = Path(options.path)
-    ext = check_path(path)
-    movement = Movement(exercise_from(options), setup_from(options))
-    if not has_display():
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the application exists
-    application()
-    data = export_bytes(ext, movement, options.programme, options.speed, options.fps, options.size)
-    write_export(path, data)
-    return 0

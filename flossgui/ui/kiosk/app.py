@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -13,24 +12,25 @@ from PySide6.QtWidgets import QApplication
 
 from flossgui.kiosk.config import DEFAULT_CONFIG_PATH, load_kiosk_config
 from flossgui.model.clock import ManualClock
+from flossgui.model.launch import LaunchOptions
 from flossgui.model.playback import Clock
 from flossgui.ui.kiosk.log import report_errors
 from flossgui.ui.kiosk.mode import KioskMode
 from flossgui.ui.kiosk.screen_awake import ScreenAwake
-from flossgui.ui.shell.app import save_screenshot
+from flossgui.ui.shell.application import save_screenshot
 from flossgui.ui.shell.main_window import MainWindow
 from flossgui.ui.shell.tutorial import Tutorial
 
 
-def config_path(options: argparse.Namespace) -> Path | None:
+def config_path(options: LaunchOptions) -> Path | None:
     """``--config``, else the system-wide file if there is one (where ``flossgui kiosk-pin`` writes)."""
-    if options.config is not None:
-        return options.config
+    if options.kiosk_config is not None:
+        return options.kiosk_config
     return DEFAULT_CONFIG_PATH if DEFAULT_CONFIG_PATH.exists() else None
 
 
 def build_kiosk(
-    options: argparse.Namespace,
+    options: LaunchOptions,
     clock: Clock,
     *,
     locked: bool,
@@ -39,13 +39,9 @@ def build_kiosk(
 ) -> tuple[MainWindow, KioskMode]:
     """Read the settings (reporting what is wrong, going on with defaults) and make the kiosk
     window, in kiosk mode; the movement's speed and leg come from the settings."""
-    from flossgui.cli.main import exercise_from, setup_from
-
     config, errors = load_kiosk_config(config_path(options))
     report_errors(errors)
-    tutorial = Tutorial(
-        exercise_from(options), replace(setup_from(options), side=config.side), clock=clock, speed=config.speed
-    )
+    tutorial = Tutorial(options.exercise, replace(options.setup, side=config.side), clock=clock, speed=config.speed)
     window = MainWindow(tutorial)
     mode = KioskMode(window, config, wall=wall, keep_awake=keep_awake, locked=locked)
     window.add_mode(mode)
@@ -53,7 +49,7 @@ def build_kiosk(
     return window, mode
 
 
-def run_kiosk(options: argparse.Namespace) -> int:
+def run_kiosk(options: LaunchOptions) -> int:
     """Run the kiosk until staff leave it with the PIN; returns the exit status.
 
     With ``--screenshot``: compose the screen at ``--size`` on a hand-set clock at ``--at``
@@ -64,7 +60,7 @@ def run_kiosk(options: argparse.Namespace) -> int:
         window, mode = build_kiosk(options, clock, locked=False)
 
         def at() -> None:
-            clock.now = options.at
+            clock.now = options.at_s
             mode.loop.tick()
             mode.loop.housekeep()
 

@@ -230,6 +230,7 @@ class GuidedSession(QObject):
     def _on_stage(self, stage: Stage) -> None:
         t, was = self.tutorial, self._stage
         self._stage = stage
+        t.hold_frames(self, stage is Stage.COUNT_IN)  # the count-in runs over a still figure
         if stage is Stage.REPS:
             self._set_start = math.floor(t.playback.cycles)
             self._prev_cycles = t.playback.cycles

@@ -2,95 +2,22 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
-from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLoggingCategory,
-    QMessageLogContext,
-    QSize,
-    Qt,
-    QtMsgType,
-    qInstallMessageHandler,
-)
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
-from shiboken6 import Shiboken
-
-from flossgui import __version__
-from flossgui.core.resources import asset
 from flossgui.model.clock import ManualClock
+from flossgui.model.launch import LaunchOptions
 from flossgui.text import TEXT
 from flossgui.ui.session.patient_session import PatientSession, open_history
+from flossgui.ui.shell.application import application, has_display, save_screenshot
 from flossgui.ui.shell.first_paint import after_first_paint
 from flossgui.ui.shell.main_window import MainWindow
-from flossgui.ui.shell.settings import APPLICATION, ORGANIZATION
 from flossgui.ui.shell.tutorial import Tutorial
-from flossgui.ui.theme import style
-
-DESKTOP_FILE_NAME = "io.github.flossgui.flossgui"
-"""The desktop entry's name less ``.desktop``: the app id of packaging/linux."""
 
 
-def has_display() -> bool:
-    """False on Linux/BSD with no X11 or Wayland display and no Qt platform chosen."""
-    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
-        return True
-    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
-
-
-def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    """Pass Qt's messages on, less the offscreen plugin's harmless note about size hints."""
-    if "propagateSizeHints" not in message:
-        print(message, file=sys.stderr)
-
-
-def application() -> QApplication:
-    """The QApplication, created once with the app's name, HiDPI policy and calm style."""
-    app = QApplication.instance()
-    if app is None:
-        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-            qInstallMessageHandler(_quiet_offscreen)
-        # Qt Multimedia lists every optional library it could not load (VA-API, PipeWire…);
-        # the cues work without them, so keep the terminal for our own messages.
-        QLoggingCategory.setFilterRules("qt.multimedia*=false")
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-        QCoreApplication.setOrganizationName(ORGANIZATION)
-        QCoreApplication.setApplicationName(APPLICATION)
-        QCoreApplication.setApplicationVersion(__version__)
-        # Lets Wayland compositors and docks match the window to the installed desktop entry
-        # (packaging/linux) for its name and icon; the window icon covers X11 and no install.
-        QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
-        app = QApplication(sys.argv[:1])
-        app.setWindowIcon(QIcon(str(asset("icons", "flossgui.svg"))))
-        style.apply(app)
-    return app  # type: ignore[return-value]
-
-
-def save_screenshot(window: MainWindow, options: argparse.Namespace, at: Callable[[], object]) -> int:
-    """Lay ``window`` out at ``--size``, call ``at`` to move it to ``--at``, and write the PNG."""
-    app = QApplication.instance()
-    size = QSize(*options.size)
-    window.resize(size)
-    window.show()
-    app.processEvents()
-    at()
-    app.processEvents()
-    image = window.render_image(size)
-    window.close()
-    Shiboken.delete(window)  # now, with its timers: not whenever the garbage collector gets to it
-    if not image.save(str(options.screenshot), "PNG", 0):  # 0: smallest file
-        print(f"flossgui: error: {options.screenshot}: could not write the PNG", file=sys.stderr)
-        return 2
-    return 0
-
-
-def run(options: argparse.Namespace) -> int:
-    """Run the window from parsed command-line options; returns the exit status.
+def run(options: LaunchOptions) -> int:
+    """Run the window as ``options`` ask; returns the exit status.
 
     1. Without a display, render offscreen if ``--screenshot`` was asked for, else say so.
     2. Create the application (name and organisation for settings, HiDPI, calm palette).
@@ -102,8 +29,6 @@ def run(options: argparse.Namespace) -> int:
     6. Screenshot: lay the window out at ``--size``, grab it, write the PNG, exit 0.
     7. Otherwise show the window, the safety card on first run, and run the event loop.
     """
-    from flossgui.cli.main import exercise_from, setup_from
-
     if not has_display():
         if options.screenshot is None:
             print(f"flossgui: error: {TEXT['error.no_display']}", file=sys.stderr)
@@ -116,7 +41,7 @@ def run(options: argparse.Namespace) -> int:
         return run_kiosk(options)
     screenshot = options.screenshot is not None
     clock = ManualClock(0.0) if screenshot else time.monotonic
-    tutorial = Tutorial(exercise_from(options), setup_from(options), clock=clock, speed=options.speed)
+    tutorial = Tutorial(options.exercise, options.setup, clock=clock, speed=options.speed)
     window = MainWindow(tutorial)
     if options.mode == "patient":
         session = PatientSession(window, options.programme, remember=not screenshot)  # pictures: the defaults
@@ -128,7 +53,7 @@ def run(options: argparse.Namespace) -> int:
     if screenshot:
 
         def at() -> None:
-            clock.now = options.at
+            clock.now = options.at_s
             tutorial.tick()
 
         return save_screenshot(window, options, at)

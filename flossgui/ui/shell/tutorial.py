@@ -79,20 +79,46 @@ class Tutorial(QObject):
         self._timer.setTimerType(Qt.TimerType.CoarseTimer)
         self._timer.setInterval(FRAME_INTERVAL_MS)
         self._timer.timeout.connect(self.tick)
+        self._started = False
+        self._holders: set[object] = set()
+        self.playback_changed.connect(self._update_timer)
+        self.session_changed.connect(self._update_timer)
 
     # -- time ---------------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Start requesting frames (about 60 a second)."""
-        self._timer.start()
+        """Draw frames (about 60 a second) whenever something moves: while playing, during a rest's
+        countdown, or while someone holds frames (:meth:`hold_frames`). Paused and idle, no timer runs."""
+        self._started = True
+        self._update_timer()
 
     def stop(self) -> None:
+        """Draw no more frames until :meth:`start`."""
+        self._started = False
         self._timer.stop()
 
     @property
     def ticking(self) -> bool:
-        """Whether the tutorial's own frame timer runs (:meth:`start`)."""
+        """Whether the tutorial draws frames when something moves (:meth:`start` without :meth:`stop`)."""
+        return self._started
+
+    @property
+    def animating(self) -> bool:
+        """Whether the frame timer runs right now."""
         return self._timer.isActive()
+
+    def hold_frames(self, holder: object, on: bool) -> None:
+        """Keep frames coming while paused (e.g. a count-in over a still figure) until released."""
+        (self._holders.add if on else self._holders.discard)(holder)
+        self._update_timer()
+
+    def _update_timer(self) -> None:
+        moving = self.playing or self.counter.state is State.RESTING or bool(self._holders)
+        if self._started and moving and not self._timer.isActive():
+            self._timer.start()
+        elif self._timer.isActive() and not (self._started and moving):
+            self._timer.stop()
+            self.tick()  # the last frame shows where it stopped
 
     def tick(self) -> Frame:
         """Read the clock, count completed reps, and publish the frame for now."""
