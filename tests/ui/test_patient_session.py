@@ -137,14 +137,25 @@ def test_after_a_session_play_works_at_once(session, window, tutorial, clock):
     assert tutorial.counter.reps_done == 1  # free play counts again
 
 
+def test_stop_session_from_the_menu(session, window, tutorial, clock):
+    start(session)
+    run_for(tutorial, clock, 3.0 + 12.0)
+    session.stop_action.trigger()
+    assert session.guided.stage is Stage.STOPPED and not tutorial.playing
+    [record] = session.history.sessions()
+    assert record.outcome == "stopped" and [s.reps for s in record.sets] == [1]
+
+
 def test_stop_session_keeps_the_partial_set(session, window, tutorial, clock):
     tutorial.set_plan(SessionPlan(reps_per_set=5, sets=1, rest_s=5))
     start(session)
     assert session.stop_action.isEnabled() and not session.start_action.isEnabled()
     run_for(tutorial, clock, 3.0 + 25.0)
-    session.stop_action.trigger()
+    assert session.stop_button.isVisibleTo(window) and not session.start_button.isVisibleTo(window)
+    click(session.stop_button)
     assert session.guided.stage is Stage.STOPPED and window.pages.currentWidget() is session.finish_page
     assert not session.stop_action.isEnabled() and session.start_button.isVisibleTo(window)
+    assert not session.stop_button.isVisibleTo(window)
     [record] = session.history.sessions()
     assert record.outcome == "stopped" and [s.reps for s in record.sets] == [2]
 

@@ -88,6 +88,10 @@ class PatientSession(QObject):
         self.start_button.setObjectName("primary")
         self.start_button.setAccessibleName(tr("guided.start"))
         style.set_font(self.start_button, style.TITLE_SCALE, bold=True)
+        self.stop_button = QPushButton(tr("guided.stop"))  # in the start button's place while a session runs
+        self.stop_button.setAccessibleName(tr("guided.stop"))
+        style.set_font(self.stop_button, style.TITLE_SCALE)
+        self.stop_button.hide()
         self.plan_label = QLabel()
         self.plan_label.setObjectName("muted")
         self.plan_label.setWordWrap(True)
@@ -97,8 +101,9 @@ class PatientSession(QObject):
         self.diary_notice.setWordWrap(True)
         self.diary_notice.hide()
         window.side_layout.insertWidget(0, self.start_button)
-        window.side_layout.insertWidget(1, self.plan_label)
-        window.side_layout.insertWidget(2, self.diary_notice)
+        window.side_layout.insertWidget(1, self.stop_button)
+        window.side_layout.insertWidget(2, self.plan_label)
+        window.side_layout.insertWidget(3, self.diary_notice)
         self._build_menus()
         if remember:
             self._apply_preferences(self.preferences)
@@ -109,6 +114,7 @@ class PatientSession(QObject):
         self._show_plan()
 
         self.start_button.clicked.connect(self.start)
+        self.stop_button.clicked.connect(self.stop)
         self.finish_page.again_button.clicked.connect(self.start)
         self.finish_page.back_button.clicked.connect(self.guided.dismiss)
         window.caption.set_words(lambda: caption_words(self.guided))
@@ -245,6 +251,7 @@ class PatientSession(QObject):
         g = self.guided
         running = g.active
         self.start_button.setVisible(not running)
+        self.stop_button.setVisible(g.in_progress)
         self.start_action.setEnabled(not running)
         self.stop_action.setEnabled(running)
         self.window.counter_panel.set_editable(not running)  # the plan comes from the session
