@@ -329,6 +329,16 @@ def test_what_the_patient_sets_is_remembered(session, window, tutorial, qtbot):
     assert open_settings().value(VERSION_KEY, type=int) == 1
 
 
+def test_the_command_line_wins_over_what_is_remembered(window, tutorial):
+    settings = open_settings()
+    settings.setValue("patient/side", "left")
+    settings.setValue("patient/seat_height_cm", 60)
+    settings.sync()
+    tutorial.set_setup(seat_height_cm=70.0)  # as if --seat 70 was given
+    PatientSession(window, None, None, CuePlayer(tutorial.movement.exercise, SilentOutput()), keep={"seat_height_cm"})
+    assert tutorial.setup.seat_height_cm == 70 and tutorial.setup.side == "left"
+
+
 def test_a_bad_remembered_value_falls_back_with_one_log_line(window, tutorial, caplog):
     settings = open_settings()
     settings.setValue("patient/reps", 99999)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -64,7 +64,10 @@ class PatientSession(QObject):
         player: CuePlayer | None = None,
         *,
         remember: bool = True,
+        keep: Collection[str] = (),
     ) -> None:
+        """``remember``: restore and save what the patient sets (off for screenshots); ``keep``: fields of
+        :class:`Preferences` given on the command line, which win over the remembered ones."""
         super().__init__(window)
         self.window = window
         tutorial = window.tutorial
@@ -106,6 +109,7 @@ class PatientSession(QObject):
         window.side_layout.insertWidget(3, self.diary_notice)
         self._build_menus()
         if remember:
+            self.preferences = replace(self.preferences, **self._current(keep))
             self._apply_preferences(self.preferences)
         self.player.set_muted(self.preferences.muted)
         self.mute_action.setChecked(self.player.muted)
@@ -319,18 +323,25 @@ class PatientSession(QObject):
         if playing:
             t.play()
 
+    def _current(self, names: Collection[str]) -> dict[str, object]:
+        """What the window shows now for the preference fields ``names``."""
+        t = self.window.tutorial
+        setup = t.setup
+        shown = {"range_percent": t.range_percent, "side": setup.side, "speed": t.speed,
+                 "seat_height_cm": round(setup.seat_height_cm), "height_cm": round(setup.body.height_cm)}  # fmt: skip
+        return {name: shown[name] for name in names}
+
     def _on_patient_changed(self) -> None:
         """Remember what the patient set (not what a running session set for them)."""
         if self.guided.active:
             return
         self._show_plan()
-        t = self.window.tutorial
-        plan = t.counter.plan
-        now = replace(self.preferences, seat_height_cm=round(t.setup.seat_height_cm),
-                      height_cm=round(t.setup.body.height_cm), speed=t.speed, reps=plan.reps_per_set,
-                      sets=plan.sets, rest_s=round(plan.rest_s))  # fmt: skip
+        plan = self.window.tutorial.counter.plan
+        shown = ["seat_height_cm", "height_cm", "speed"]
         if self.programme is None:  # with a programme, the leg and range shown are the programme's
-            now = replace(now, range_percent=t.range_percent, side=t.setup.side)
+            shown += ["range_percent", "side"]
+        now = replace(self.preferences, reps=plan.reps_per_set, sets=plan.sets, rest_s=round(plan.rest_s),
+                      **self._current(shown))  # fmt: skip
         self._remember(now)
 
     def _remember(self, preferences: Preferences, *, force: bool = False) -> None:
