@@ -228,7 +228,7 @@ class GuidedSession(QObject):
             t.playback_changed.emit()  # whether Play means something changed
 
     def _on_stage(self, stage: Stage) -> None:
-        t, was = self.tutorial, self._stage
+        t = self.tutorial
         self._stage = stage
         t.hold_frames(self, stage is Stage.COUNT_IN)  # the count-in runs over a still figure
         if stage is Stage.REPS:
@@ -241,8 +241,7 @@ class GuidedSession(QObject):
             if self.own_plan is not None:
                 t.set_plan(self.own_plan)
                 self.own_plan = None
-        if was is not stage:
-            self.stage_changed.emit(stage)
+        self.stage_changed.emit(stage)
 
     def _show_countdown(self, number: int | None) -> None:
         if number != self._shown:
