@@ -114,6 +114,16 @@ class GuidedSession(QObject):
         return self.model.stage is Stage.CHECK
 
     @property
+    def asking_since(self) -> float | None:
+        """Clock time the open check was first asked (the set's end); None when nothing is asked."""
+        return self.model.asking_since if self.model.asking else None
+
+    @property
+    def waiting_since(self) -> float | None:
+        """Clock time the rest ran out with the check still unanswered (the next set waits since)."""
+        return self.model.waiting_since
+
+    @property
     def last_answer(self) -> tuple[Symptoms, Choice] | None:
         return self.model.last_answer
 
