@@ -389,6 +389,14 @@ class FigureView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        # At a fractional scale (e.g. 150 %) Qt rounds the changed items' rectangle inwards and
+        # leaves faint ghosts of earlier poses at its edges: repaint the whole view there instead.
+        fractional = self.devicePixelRatioF() % 1 != 0
+        self.setViewportUpdateMode(
+            QGraphicsView.ViewportUpdateMode.FullViewportUpdate
+            if fractional
+            else QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate
+        )
         self._fit()
 
     def set_mirrored(self, mirrored: bool) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QMessageBox, QPushButton, QVBoxLayout
 
 from flossgui.core.errors import InputError
 from flossgui.diary.store import History
@@ -32,9 +32,7 @@ from flossgui.ui.session.guided import GuidedSession, Stage
 from flossgui.ui.session.guided_view import CountdownOverlay, FinishPage, RestPage, caption_words
 from flossgui.ui.session.programme_dialog import programme_action
 from flossgui.ui.shell.main_window import MainWindow
-from flossgui.ui.shell.modes import ModeAction
 from flossgui.ui.shell.settings import load_preferences, save_preferences
-from flossgui.ui.theme import style
 from flossgui.ui.theme.tr import tr
 
 if TYPE_CHECKING:
@@ -85,15 +83,13 @@ class PatientSession(QObject):
         self.overlay = CountdownOverlay(self.guided, window.figure_view)
         self.rest_page = RestPage(self.guided)
         self.finish_page = FinishPage(self.guided)
-        window.pages.addWidget(self.rest_page)
-        window.pages.addWidget(self.finish_page)
+        window.add_page(self.rest_page)
+        window.add_page(self.finish_page)
         self.start_button = QPushButton(tr("guided.start"))
         self.start_button.setObjectName("primary")
         self.start_button.setAccessibleName(tr("guided.start"))
-        style.set_font(self.start_button, style.TITLE_SCALE, bold=True)
         self.stop_button = QPushButton(tr("guided.stop"))  # in the start button's place while a session runs
         self.stop_button.setAccessibleName(tr("guided.stop"))
-        style.set_font(self.stop_button, style.TITLE_SCALE)
         self.stop_button.hide()
         self.plan_label = QLabel()
         self.plan_label.setObjectName("muted")
@@ -103,10 +99,10 @@ class PatientSession(QObject):
         self.diary_notice.setObjectName("notice")
         self.diary_notice.setWordWrap(True)
         self.diary_notice.hide()
-        window.side_layout.insertWidget(0, self.start_button)
-        window.side_layout.insertWidget(1, self.stop_button)
-        window.side_layout.insertWidget(2, self.plan_label)
-        window.side_layout.insertWidget(3, self.diary_notice)
+        window.controls.add_trailing(self.stop_button, first=True)
+        window.controls.add_trailing(self.start_button, first=True)
+        window.session_layout.insertWidget(0, self.plan_label)
+        window.caption.layout().addWidget(self.diary_notice)  # under the caption: always in view
         self._build_menus()
         if remember:
             self.preferences = replace(self.preferences, **self._current(keep))
@@ -132,23 +128,22 @@ class PatientSession(QObject):
         tutorial.session_changed.connect(self._on_patient_changed)
 
     def _build_menus(self) -> None:
+        """The Session and Export menus (the modes that offer them put them in the menu bar)."""
         w = self.window
-        session = w.menuBar().addMenu(tr("menu.session"))
-        self.session_menu = session
+        self.session_menu = session = QMenu(tr("menu.session"), w)
         self.start_action = session.addAction(tr("menu.start"), self.start)
         self.stop_action = session.addAction(tr("menu.stop"), self.stop)
         self.stop_action.setEnabled(False)
-        self.mute_action = session.addAction(tr("menu.mute") + "\tM")  # M itself goes through the window's keys
+        self.mute_action = session.addAction(tr("menu.mute"))  # its key (M) is the patient mode's
         self.mute_action.setCheckable(True)
         self.mute_action.toggled.connect(self.player.set_muted)
         self._on_output_ready(self.player.has_sound)
         self.player.output_ready.connect(self._on_output_ready)
-        w.add_key_action(ModeAction("mute", (Qt.Key.Key_M,), self.mute_action.toggle))
         self.history_action = session.addAction(tr("menu.history"), self.show_history)
         self.history_action.setEnabled(self.history is not None)
         self.programme_action = programme_action(w, lambda: self.programme or self.own_programme(), self.use_programme)
         session.addAction(self.programme_action)
-        export = w.menuBar().addMenu(tr("menu.export"))
+        self.export_menu = export = QMenu(tr("menu.export"), w)
         self.handout_action = export.addAction(tr("menu.export_handout"), lambda: self._export_dialog(".pdf"))
         self.animation_action = export.addAction(tr("menu.export_animation"), lambda: self._export_dialog(".gif"))
 
@@ -178,7 +173,7 @@ class PatientSession(QObject):
         if programme is None or self.guided.active:
             return
         self.window.caption.show_notice("")
-        self.window.pages.setCurrentIndex(0)
+        self.window.show_page(None)
         self.player.prepare()  # Qt Multimedia loads now, not at start-up
         self.guided.start(programme)  # the counter panel shows the session's targets, and keeps them
 
@@ -225,7 +220,7 @@ class PatientSession(QObject):
     def _on_stage_changed(self, stage: Stage) -> None:
         pages = {Stage.REST: self.rest_page, Stage.CHECK: self.rest_page, Stage.LAST_CHECK: self.finish_page,
                  Stage.FINISHED: self.finish_page, Stage.STOPPED: self.finish_page}  # fmt: skip
-        self.window.pages.setCurrentWidget(pages.get(stage, self.window.figure_view))
+        self.window.show_page(pages.get(stage))
         self._show_session_state()
 
     def _on_answered(self) -> None:
