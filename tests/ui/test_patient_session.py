@@ -218,6 +218,18 @@ def test_symptoms_increased_during_a_set(session, window, tutorial, clock):
     ]
 
 
+def test_symptoms_increased_while_the_check_is_open_shows_its_worse_choices(session, window, tutorial, clock):
+    start(session)
+    run_for(tutorial, clock, 13.25)
+    assert session.guided.stage is Stage.REST
+    click(window.symptoms_button)
+    dialog = window.symptoms_dialog
+    assert (dialog is None or not dialog.isVisible()) and session.rest_page.check.showing_advice
+    click(session.rest_page.check.choices[Choice.STOP])
+    assert session.guided.stage is Stage.STOPPED
+    assert session.history.sessions()[0].sets[0].symptoms is Symptoms.WORSE
+
+
 def test_symptoms_increased_outside_a_session_carries_on(window, tutorial, clock, qtbot):
     window.show()
     tutorial.play()

@@ -44,6 +44,7 @@ class GuidedSession(QObject):
     countdown_changed = Signal(int)  # 3, 2, 1 (0 when the count-in is over)
     answered_changed = Signal()  # the check after a set was answered, or the range changed
     history_failed = Signal(str)  # the diary stopped working (emitted once)
+    worse_requested = Signal()  # "my symptoms increased" while the check is open: show its "worse" choices
 
     def __init__(
         self,
@@ -200,9 +201,13 @@ class GuidedSession(QObject):
         self.model.pause(self.tutorial.clock())
         self._sync()
 
-    def symptoms_increased(self) -> None:
+    def symptoms_increased(self) -> bool:
+        if self.model.asking:  # the check after the set is open: its "worse" asks the same
+            self.worse_requested.emit()
+            return False
         self.model.symptoms_increased(self.tutorial.clock())
         self._sync()
+        return True
 
     def after_increase(self, choice: Choice) -> None:
         now = self.tutorial.clock()

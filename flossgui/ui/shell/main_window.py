@@ -369,8 +369,10 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def report_symptoms(self) -> None:
-        """Hold still and offer: make the movement smaller, stop for today, or carry on."""
-        self.tutorial.symptoms_increased()
+        """Hold still and offer: make the movement smaller, stop for today, or carry on (unless a guided
+        session's check is open: it asks the same)."""
+        if not self.tutorial.symptoms_increased():
+            return
         if self.symptoms_dialog is None:
             self.symptoms_dialog = SymptomsDialog(self)
             self.symptoms_dialog.chosen.connect(self._on_symptoms_chosen)
