@@ -189,11 +189,11 @@ class GuidedSession:
             return self._advance(now)
         events = self.counter.observe(completed_reps, now, completed_at)
         if Event.SET_DONE in events:
-            self._end_set(now, complete=True)
+            self._end_set(complete=True)
             self._set_stage(Stage.REST)
             self.asking_since = self.counter.rest_until - self.counter.plan.rest_s
         elif Event.FINISHED in events:
-            self._end_set(now, complete=True)
+            self._end_set(complete=True)
             self.reps_done = self.counter.reps_done
             self._records.append(SessionEnded("finished"))
             self._set_stage(Stage.LAST_CHECK)
@@ -302,7 +302,7 @@ class GuidedSession:
             self._set_stage(Stage.FINISHED)
             return
         if self.stage is Stage.REPS and self.counter.reps_in_set > 0:
-            self._end_set(now, complete=False)
+            self._end_set(complete=False)
         self.reps_done = self.counter.reps_done
         self._records.append(SessionEnded("stopped"))
         self._set_stage(Stage.STOPPED)
@@ -333,7 +333,7 @@ class GuidedSession:
         self._set_stage(Stage.REPS)
         self.moving, self.moving_since = True, at
 
-    def _end_set(self, now: float, *, complete: bool) -> None:
+    def _end_set(self, *, complete: bool) -> None:
         index = self.counter.set_index
         self.done_set = index
         self._records.append(

@@ -23,7 +23,6 @@ VERSION = 1
 VERSION_KEY = "patient/version"
 SIDES: tuple[str, ...] = ("left", "right")
 RANGE_PERCENT: tuple[int, int] = (round(RANGE_LIMITS[0] * 100), round(RANGE_LIMITS[1] * 100))
-TEXT_SIZE_PERCENT: tuple[int, int] = (80, 200)
 _SHOWN_MAX = 40  # characters of a bad value quoted in a message
 
 
@@ -84,7 +83,6 @@ class Preferences:
     sets: int = 2
     rest_s: int = 30
     muted: bool = False
-    text_size_percent: int = 100
     #: After "a smaller movement next time": the most a programme's session may use (None: no limit).
     smaller_next_time_percent: float | None = None
 
@@ -110,7 +108,6 @@ SPECS: dict[str, Spec] = {
     "sets": Spec("patient/sets", int, *SETS_RANGE),
     "rest_s": Spec("patient/rest_s", int, *REST_RANGE_S),
     "muted": Spec("audio/muted", bool),  # the key the window used before preferences had a version
-    "text_size_percent": Spec("patient/text_size_percent", int, *TEXT_SIZE_PERCENT),
     "smaller_next_time_percent": Spec("patient/smaller_next_time_percent", float, *RANGE_PERCENT, optional=True),
 }
 KEYS: tuple[str, ...] = tuple(spec.key for spec in SPECS.values())

@@ -6,6 +6,7 @@ TEXT: dict[str, str] = {
     # Guided session.
     "guided.start": "Start my session",
     "guided.start_again": "Start another session",
+    "guided.stop": "Stop my session",
     "guided.get_ready": "Get ready: sit slumped, chin down, knee bent, toes pointed.",
     "guided.plan": "Today: {sets} sets of {reps} reps, {rest} s rest\n{side} · {range} % of the full movement",
     "guided.plan.own": (
@@ -16,7 +17,10 @@ TEXT: dict[str, str] = {
     "guided.confirm.start": "Start",
     "guided.confirm.cancel": "Not now",
     "guided.close.title": "Your session is not finished",
-    "guided.close.text": ("Keep going, or end the session now? If you end it, the reps you did in this set are saved."),
+    "guided.close.text": (
+        "Keep going, or end the session now? If you end it, everything you did so far is saved, "
+        "this set's reps included."
+    ),
     "guided.close.keep_going": "Keep going",
     "guided.close.end": "End and save",
     "guided.side.left": "Left leg",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 
 import pytest
+from conftest import show_active
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -20,6 +21,7 @@ from flossgui.ui.session.audio import CuePlayer, SilentOutput
 from flossgui.ui.session.guided import Stage
 from flossgui.ui.session.patient_session import MUTED_KEY, PatientSession, open_history, plan_fields
 from flossgui.ui.session.programme_dialog import ProgrammeDialog
+from flossgui.ui.shell.build import build_window, patient_session
 from flossgui.ui.shell.main_window import MainWindow
 from flossgui.ui.shell.settings import load_preferences, open_settings
 from flossgui.ui.shell.tutorial import Tutorial
@@ -27,17 +29,31 @@ from flossgui.ui.theme.tr import tr
 
 
 @pytest.fixture
-def session(window, tutorial, tmp_path, qtbot):
+def history(tmp_path):
+    diary = History(tmp_path / "diary.sqlite3")
+    yield diary
+    diary.close()
+
+
+@pytest.fixture
+def silent(tutorial) -> CuePlayer:
+    return CuePlayer(tutorial.movement.exercise, SilentOutput())
+
+
+@pytest.fixture
+def window(make_window, history, silent, tutorial, qtbot):
     """A patient window whose own plan is 1 rep × 2 sets, 5 s rest; shown, so it can be clicked."""
-    history = History(tmp_path / "diary.sqlite3")
-    player = CuePlayer(tutorial.movement.exercise, SilentOutput())
-    session = PatientSession(window, None, history, player)
+    w = make_window(history=history, player=silent)
     tutorial.set_plan(SessionPlan(reps_per_set=1, sets=2, rest_s=5))
-    window.show()
-    qtbot.waitExposed(window)
-    yield session
-    session.guided.stop()  # no question about closing the window at clean-up
-    history.close()
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    patient_session(w).guided.stop()  # no question about closing the window at clean-up
+
+
+@pytest.fixture
+def session(window) -> PatientSession:
+    return patient_session(window)
 
 
 def click(widget):
@@ -60,11 +76,11 @@ def start(session):
 
 def test_pages_follow_the_session(session, window, tutorial, clock):
     start(session)
-    assert not session.start_button.isVisibleTo(window) and window.pages.currentWidget() is window.figure_view
+    assert not session.start_button.isVisibleTo(window) and window.current_page() is None
     run_for(tutorial, clock, 1.0)
     assert session.overlay.text() == "2"
     run_for(tutorial, clock, 12.5)
-    assert window.pages.currentWidget() is session.rest_page
+    assert window.current_page() is session.rest_page
     assert session.rest_page.check.isVisibleTo(window)
     click(session.rest_page.check.answers[Symptoms.WORSE])
     click(session.rest_page.check.choices[Choice.SMALLER])
@@ -72,7 +88,7 @@ def test_pages_follow_the_session(session, window, tutorial, clock):
     click(session.rest_page.skip_button)
     assert session.guided.stage is Stage.COUNT_IN
     run_for(tutorial, clock, 14.0)
-    assert window.pages.currentWidget() is session.finish_page
+    assert window.current_page() is session.finish_page
     finish = session.finish_page
     assert finish.check.isVisibleTo(window) and not finish.summary.isVisibleTo(window)  # the last check first
     click(finish.check.answers[Symptoms.SAME])
@@ -87,6 +103,7 @@ def test_start_uses_what_the_patient_set(session, window, tutorial, qtbot):
     panel, setup = window.counter_panel, window.setup_panel
     type_into(panel.reps_box, "3", qtbot)
     type_into(panel.sets_box, "1", qtbot)
+    open_setup_tab(window)
     type_into(setup.range_box, "60", qtbot)
     click(setup.left_button)
     assert session.plan_label.text() == tr("guided.plan.own", **plan_fields(session.own_programme()))
@@ -131,10 +148,19 @@ def test_after_a_session_play_works_at_once(session, window, tutorial, clock):
     click(session.finish_page.check.answers[Symptoms.BETTER])
     assert session.guided.stage is Stage.FINISHED
     click(window.controls.play_button)
-    assert tutorial.playing and window.pages.currentWidget() is window.figure_view
+    assert tutorial.playing and window.current_page() is None
     assert session.guided.stage is Stage.IDLE and tutorial.counter.plan.sets == 1  # the patient's own plan
     run_for(tutorial, clock, 10.25)
     assert tutorial.counter.reps_done == 1  # free play counts again
+
+
+def test_stop_session_from_the_menu(session, window, tutorial, clock):
+    start(session)
+    run_for(tutorial, clock, 3.0 + 12.0)
+    session.stop_action.trigger()
+    assert session.guided.stage is Stage.STOPPED and not tutorial.playing
+    [record] = session.history.sessions()
+    assert record.outcome == "stopped" and [s.reps for s in record.sets] == [1]
 
 
 def test_stop_session_keeps_the_partial_set(session, window, tutorial, clock):
@@ -142,9 +168,11 @@ def test_stop_session_keeps_the_partial_set(session, window, tutorial, clock):
     start(session)
     assert session.stop_action.isEnabled() and not session.start_action.isEnabled()
     run_for(tutorial, clock, 3.0 + 25.0)
-    session.stop_action.trigger()
-    assert session.guided.stage is Stage.STOPPED and window.pages.currentWidget() is session.finish_page
+    assert session.stop_button.isVisibleTo(window) and not session.start_button.isVisibleTo(window)
+    click(session.stop_button)
+    assert session.guided.stage is Stage.STOPPED and window.current_page() is session.finish_page
     assert not session.stop_action.isEnabled() and session.start_button.isVisibleTo(window)
+    assert not session.stop_button.isVisibleTo(window)
     [record] = session.history.sessions()
     assert record.outcome == "stopped" and [s.reps for s in record.sets] == [2]
 
@@ -188,6 +216,18 @@ def test_symptoms_increased_during_a_set(session, window, tutorial, clock):
         (0, 1, 100.0, Choice.CARRY_ON),
         (0, 1, 100.0, Choice.SMALLER),
     ]
+
+
+def test_symptoms_increased_while_the_check_is_open_shows_its_worse_choices(session, window, tutorial, clock):
+    start(session)
+    run_for(tutorial, clock, 13.25)
+    assert session.guided.stage is Stage.REST
+    click(window.symptoms_button)
+    dialog = window.symptoms_dialog
+    assert (dialog is None or not dialog.isVisible()) and session.rest_page.check.showing_advice
+    click(session.rest_page.check.choices[Choice.STOP])
+    assert session.guided.stage is Stage.STOPPED
+    assert session.history.sessions()[0].sets[0].symptoms is Symptoms.WORSE
 
 
 def test_symptoms_increased_outside_a_session_carries_on(window, tutorial, clock, qtbot):
@@ -288,6 +328,12 @@ def test_the_caption_does_not_count_down_to_a_set_that_waits(session, window, tu
     assert window.caption.cue.text() == tr("counter.rest_caption", seconds=5)
 
 
+def open_setup_tab(window):
+    bar = window.side_panel.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert window.setup_panel.isVisible()
+
+
 def type_into(box, text, qtbot):
     """Type ``text`` into a spin box as a person would, and press Return."""
     box.setFocus()
@@ -298,6 +344,7 @@ def type_into(box, text, qtbot):
 
 def test_what_the_patient_sets_is_remembered(session, window, tutorial, qtbot):
     setup, panel = window.setup_panel, window.counter_panel
+    open_setup_tab(window)
     type_into(setup.range_box, "50", qtbot)
     type_into(setup.seat_box, "58", qtbot)
     type_into(setup.height_box, "182", qtbot)
@@ -308,7 +355,7 @@ def test_what_the_patient_sets_is_remembered(session, window, tutorial, qtbot):
     window.controls.speed_box.activated.emit(window.controls.speed_box.currentIndex())  # as a choice from the list
     session.player.set_muted(True)  # M (its own test below); the menu item is off without a sound device
     fresh = Tutorial(builtin_exercise(), Setup(), clock=tutorial.clock)
-    again = PatientSession(MainWindow(fresh), None, None, CuePlayer(fresh.movement.exercise, SilentOutput()))
+    again = patient_session(build_window(fresh, player=CuePlayer(fresh.movement.exercise, SilentOutput())))
     qtbot.addWidget(again.window)
     s = fresh.setup
     assert (fresh.range_percent, s.seat_height_cm, s.body.height_cm, s.side, fresh.speed) == (50, 58, 182, "left", 0.75)
@@ -318,14 +365,26 @@ def test_what_the_patient_sets_is_remembered(session, window, tutorial, qtbot):
     assert open_settings().value(VERSION_KEY, type=int) == 1
 
 
-def test_a_bad_remembered_value_falls_back_with_one_log_line(window, tutorial, caplog):
+def test_the_command_line_wins_over_what_is_remembered(tutorial, silent, qtbot):
+    settings = open_settings()
+    settings.setValue("patient/side", "left")
+    settings.setValue("patient/seat_height_cm", 60)
+    settings.sync()
+    tutorial.set_setup(seat_height_cm=70.0)  # as if --seat 70 was given
+    window = MainWindow(tutorial)
+    qtbot.addWidget(window)
+    PatientSession(window, None, None, silent, keep={"seat_height_cm"})
+    assert tutorial.setup.seat_height_cm == 70 and tutorial.setup.side == "left"
+
+
+def test_a_bad_remembered_value_falls_back_with_one_log_line(make_window, tutorial, silent, caplog):
     settings = open_settings()
     settings.setValue("patient/reps", 99999)
     settings.setValue("patient/side", "sideways")
     settings.setValue("patient/height_cm", 182)
     settings.sync()
     with caplog.at_level(logging.WARNING):
-        PatientSession(window, None, None, CuePlayer(tutorial.movement.exercise, SilentOutput()))
+        make_window(player=silent)
     assert tutorial.counter.plan.reps_per_set == 10 and tutorial.setup.side == "right"
     assert tutorial.setup.body.height_cm == 182  # the good one is kept
     lines = sorted(r.getMessage() for r in caplog.records)
@@ -354,14 +413,14 @@ def mnemonic(text):
     return text[i + 1].lower() if i >= 0 else None
 
 
-def test_mute_key_is_remembered(session, window, qtbot):
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
+def test_mute_key_is_remembered(make_window, qtbot):
+    window = make_window()  # a player that may have sound: mute is offered
+    session = patient_session(window)
+    show_active(window, qtbot)
     qtbot.keyClick(window.windowHandle(), Qt.Key.Key_M)  # through the window system, as shortcuts are
     assert session.player.muted and open_settings().value(MUTED_KEY, type=bool)
     player = CuePlayer(window.tutorial.movement.exercise, SilentOutput())
-    again = PatientSession(MainWindow(window.tutorial), None, None, player)
+    again = patient_session(build_window(window.tutorial, player=player))
     qtbot.addWidget(again.window)
     assert again.player.muted and again.mute_action.isChecked()
 
@@ -372,12 +431,12 @@ def test_history_opens_in_a_window(session):
     session.history_dialog.close()
 
 
-def test_no_diary_still_runs_and_says_so(window, tutorial, tmp_path):
+def test_no_diary_still_runs_and_says_so(make_window, silent, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("")
     history, problem = open_history(lambda: History(blocker / "diary.sqlite3"))
     assert history is None and problem
-    session = PatientSession(window, None, history, CuePlayer(tutorial.movement.exercise, SilentOutput()))
+    session = patient_session(make_window(history=history, player=silent))
     assert not session.history_action.isEnabled()
     session.start()  # a session without a diary
 
@@ -452,18 +511,19 @@ def test_export_from_the_window(session, window, tmp_path, name):
     assert "x.bmp" in window.caption.notice.text()
 
 
-def test_sound_is_set_up_when_the_first_session_starts(window, monkeypatch):
+def test_sound_is_set_up_when_the_first_session_starts(make_window, monkeypatch):
     from flossgui.ui.session import audio
 
     monkeypatch.setattr(audio, "qt_output", lambda parent=None: SilentOutput())  # a machine without sound
-    session = PatientSession(window)
+    session = patient_session(make_window())
     assert session.mute_action.isEnabled() and session.player.has_sound is None
     session.start()
     assert not session.mute_action.isEnabled() and session.mute_action.text() == tr("menu.no_sound")
 
 
-def test_the_diary_can_come_after_the_window(window, tutorial, tmp_path):
-    session = PatientSession(window, None, None, CuePlayer(tutorial.movement.exercise, SilentOutput()))
+def test_the_diary_can_come_after_the_window(make_window, silent, tmp_path):
+    window = make_window(player=silent)
+    session = patient_session(window)
     assert not session.history_action.isEnabled()
     history = History(tmp_path / "diary.sqlite3")
     session.set_history(history)

@@ -50,9 +50,10 @@ def test_worse_shows_the_red_flags_again(qtbot):
     assert check.red_flags.isVisible()
 
 
-def test_the_safety_card_is_tall_enough_to_read_whole(qtbot):
-    card = SafetyCard()
-    qtbot.addWidget(card)
-    card.show()
-    layout = card.layout()
-    assert card.height() >= layout.totalHeightForWidth(card.width()) - 1  # no line squeezed away
+def test_the_red_flags_are_never_squeezed_away(qtbot):
+    for dialog in (SafetyCard(), SymptomsDialog()):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        body = dialog.red_flags.parentWidget()
+        assert body.height() >= body.layout().totalHeightForWidth(body.width()) - 1  # whole, scrolled if need be
+        assert dialog.height() <= dialog.screen().availableGeometry().height()

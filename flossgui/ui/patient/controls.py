@@ -50,10 +50,13 @@ class PlaybackControls(QWidget):
         row.addWidget(self.previous_button)
         row.addWidget(self.play_button)
         row.addWidget(self.next_button)
-        row.addStretch(1)
+        row.addSpacing(self.fontMetrics().horizontalAdvance("M"))
         row.addWidget(speed_title)
         row.addWidget(self.speed_box)
         row.addWidget(self.tempo)
+        row.addStretch(1)
+        self._row = row
+        self._trailing_at = row.count()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scrub)
@@ -69,6 +72,10 @@ class PlaybackControls(QWidget):
         tutorial.frame_changed.connect(self._on_frame_changed)
         self._on_playback_changed()
         self._on_frame_changed(tutorial.frame)
+
+    def add_trailing(self, widget: QWidget, *, first: bool = False) -> None:
+        """Put ``widget`` at the right end of the button row (e.g. "Start my session"), or first there."""
+        self._row.insertWidget(self._trailing_at if first else self._row.count(), widget)
 
     def _fill_speeds(self) -> None:
         speeds = list(SPEED_STEPS)

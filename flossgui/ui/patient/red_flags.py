@@ -8,7 +8,7 @@ after a set when the answer is "worse".
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from flossgui.text.red_flags import DOCTOR_SOON, EMERGENCY
 from flossgui.ui.theme import palette, style
@@ -57,13 +57,23 @@ class RedFlagsPanel(QFrame):
         return "\n".join(label.text() for label in self.labels)
 
 
-def fit_whole(dialog: QDialog, ems: int) -> None:
-    """Size ``dialog`` ``ems`` wide and tall enough for all its wrapped text (within the screen), so
-    Qt never squeezes the red flags into clipped lines."""
+def fit_whole(dialog: QDialog, body: QWidget, ems: int) -> None:
+    """Give ``dialog`` the contents ``body`` in a scroll area, ``ems`` wide and as tall as all its
+    wrapped text needs (within the screen): no line is ever squeezed away, and on a small screen
+    the rest scrolls into view."""
+    scroll = QScrollArea()
+    scroll.setWidget(body)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll)
     width = dialog.fontMetrics().horizontalAdvance("M") * ems
-    layout = dialog.layout()
-    height = layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth() else 0
+    inner = body.layout()
+    height = inner.totalHeightForWidth(width) if inner is not None and inner.hasHeightForWidth() else 0
     screen = dialog.screen().availableGeometry() if dialog.screen() is not None else None
     if screen is not None:
-        width, height = min(width, screen.width()), min(height, screen.height() - 40)
-    dialog.setMinimumSize(width, height)
+        width, height = min(width, screen.width() - 40), min(height, screen.height() - 80)
+    dialog.resize(width, height)
+    dialog.setMinimumWidth(min(width, dialog.fontMetrics().horizontalAdvance("M") * 30))

@@ -22,7 +22,8 @@ class SafetyCard(QDialog):
         self.setAccessibleName(tr("safety.title"))
         title = QLabel(tr("safety.title"))
         style.set_font(title, style.CAPTION_SCALE, bold=True)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addWidget(title)
         for key in ("safety.not_yet", "safety.stop", "safety.glide"):
             label = QLabel("• " + tr(key))
@@ -37,7 +38,7 @@ class SafetyCard(QDialog):
         self.ok_button.setAccessibleName(tr("safety.ok"))
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        fit_whole(self, 60)
+        fit_whole(self, body, 60)
 
 
 class SymptomsDialog(QDialog):
@@ -62,7 +63,8 @@ class SymptomsDialog(QDialog):
         self.smaller_button.setObjectName("primary")
         self.stop_button = QPushButton(tr("symptoms.stop"))
         self.carry_on_button = QPushButton(tr("symptoms.cancel"))
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addWidget(title)
         layout.addWidget(self.rest_first)
         layout.addWidget(self.red_flags)
@@ -76,7 +78,7 @@ class SymptomsDialog(QDialog):
             button.clicked.connect(lambda _=False, c=choice: self._choose(c))
             layout.addWidget(button)
         self.rejected.connect(lambda: self.chosen.emit(Choice.CARRY_ON))
-        fit_whole(self, 56)
+        fit_whole(self, body, 56)
 
     def _choose(self, choice: Choice) -> None:
         self.chosen.emit(choice)

@@ -44,6 +44,7 @@ class GuidedSession(QObject):
     countdown_changed = Signal(int)  # 3, 2, 1 (0 when the count-in is over)
     answered_changed = Signal()  # the check after a set was answered, or the range changed
     history_failed = Signal(str)  # the diary stopped working (emitted once)
+    worse_requested = Signal()  # "my symptoms increased" while the check is open: show its "worse" choices
 
     def __init__(
         self,
@@ -112,6 +113,16 @@ class GuidedSession(QObject):
     def waiting_for_answer(self) -> bool:
         """The rest is over, but the check has not been answered yet."""
         return self.model.stage is Stage.CHECK
+
+    @property
+    def asking_since(self) -> float | None:
+        """Clock time the open check was first asked (the set's end); None when nothing is asked."""
+        return self.model.asking_since if self.model.asking else None
+
+    @property
+    def waiting_since(self) -> float | None:
+        """Clock time the rest ran out with the check still unanswered (the next set waits since)."""
+        return self.model.waiting_since
 
     @property
     def last_answer(self) -> tuple[Symptoms, Choice] | None:
@@ -190,9 +201,13 @@ class GuidedSession(QObject):
         self.model.pause(self.tutorial.clock())
         self._sync()
 
-    def symptoms_increased(self) -> None:
+    def symptoms_increased(self) -> bool:
+        if self.model.asking:  # the check after the set is open: its "worse" asks the same
+            self.worse_requested.emit()
+            return False
         self.model.symptoms_increased(self.tutorial.clock())
         self._sync()
+        return True
 
     def after_increase(self, choice: Choice) -> None:
         now = self.tutorial.clock()
@@ -228,21 +243,20 @@ class GuidedSession(QObject):
             t.playback_changed.emit()  # whether Play means something changed
 
     def _on_stage(self, stage: Stage) -> None:
-        t, was = self.tutorial, self._stage
+        t = self.tutorial
         self._stage = stage
+        t.hold_frames(self, stage is Stage.COUNT_IN)  # the count-in runs over a still figure
         if stage is Stage.REPS:
             self._set_start = math.floor(t.playback.cycles)
             self._prev_cycles = t.playback.cycles
         if stage is Stage.COUNT_IN:
             self._prev_now = None
-        t.hold_frames(self, self.model.active and stage is not Stage.REPS)  # count-in and rest over a still figure
         if not self.model.active and t.driver is self:
             t.set_driver(None)  # the tutorial is the patient's again: Play works at once
             if self.own_plan is not None:
                 t.set_plan(self.own_plan)
                 self.own_plan = None
-        if was is not stage:
-            self.stage_changed.emit(stage)
+        self.stage_changed.emit(stage)
 
     def _show_countdown(self, number: int | None) -> None:
         if number != self._shown:

@@ -100,6 +100,7 @@ class RestPage(QWidget):
 
         self.check.answered.connect(guided.answer)
         self.skip_button.clicked.connect(guided.next_set_now)
+        guided.worse_requested.connect(self._on_worse_requested)
         guided.stage_changed.connect(self._on_stage_changed)
         guided.answered_changed.connect(self.refresh)
         guided.tutorial.session_changed.connect(self.refresh)
@@ -108,6 +109,10 @@ class RestPage(QWidget):
         if stage is Stage.REST:
             self.check.reset()
         self.refresh()
+
+    def _on_worse_requested(self) -> None:
+        if self.guided.stage in (Stage.REST, Stage.CHECK):
+            self.check.show_worse()
 
     def refresh(self) -> None:
         """Redraw from the session (every tick of the rest, and when the check is answered)."""
@@ -170,11 +175,16 @@ class FinishPage(QWidget):
         self.check.answered.connect(guided.answer)
         guided.stage_changed.connect(self._on_stage_changed)
         guided.answered_changed.connect(self.refresh)
+        guided.worse_requested.connect(self._on_worse_requested)
 
     def _on_stage_changed(self, stage: Stage) -> None:
         if stage is Stage.LAST_CHECK:
             self.check.reset()
         self.refresh()
+
+    def _on_worse_requested(self) -> None:
+        if self.guided.stage is Stage.LAST_CHECK:
+            self.check.show_worse()
 
     def refresh(self) -> None:
         """Redraw from the session: the question while it is open, then the summary."""

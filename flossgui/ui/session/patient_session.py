@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QMessageBox, QPushButton, QVBoxLayout
 
 from flossgui.core.errors import InputError
 from flossgui.diary.store import History
@@ -33,9 +33,7 @@ from flossgui.ui.session.guided import GuidedSession, Stage
 from flossgui.ui.session.guided_view import CountdownOverlay, FinishPage, RestPage, caption_words
 from flossgui.ui.session.programme_dialog import programme_action
 from flossgui.ui.shell.main_window import MainWindow
-from flossgui.ui.shell.modes import ModeAction
 from flossgui.ui.shell.settings import load_preferences, save_preferences
-from flossgui.ui.theme import style
 from flossgui.ui.theme.tr import tr
 
 if TYPE_CHECKING:
@@ -65,7 +63,10 @@ class PatientSession(QObject):
         player: CuePlayer | None = None,
         *,
         remember: bool = True,
+        keep: Collection[str] = (),
     ) -> None:
+        """``remember``: restore and save what the patient sets (off for screenshots); ``keep``: fields of
+        :class:`Preferences` given on the command line, which win over the remembered ones."""
         super().__init__(window)
         self.window = window
         tutorial = window.tutorial
@@ -83,12 +84,14 @@ class PatientSession(QObject):
         self.overlay = CountdownOverlay(self.guided, window.figure_view)
         self.rest_page = RestPage(self.guided)
         self.finish_page = FinishPage(self.guided)
-        window.pages.addWidget(self.rest_page)
-        window.pages.addWidget(self.finish_page)
+        window.add_page(self.rest_page)
+        window.add_page(self.finish_page)
         self.start_button = QPushButton(tr("guided.start"))
         self.start_button.setObjectName("primary")
         self.start_button.setAccessibleName(tr("guided.start"))
-        style.set_font(self.start_button, style.TITLE_SCALE, bold=True)
+        self.stop_button = QPushButton(tr("guided.stop"))  # in the start button's place while a session runs
+        self.stop_button.setAccessibleName(tr("guided.stop"))
+        self.stop_button.hide()
         self.plan_label = QLabel()
         self.plan_label.setObjectName("muted")
         self.plan_label.setWordWrap(True)
@@ -97,11 +100,13 @@ class PatientSession(QObject):
         self.diary_notice.setObjectName("notice")
         self.diary_notice.setWordWrap(True)
         self.diary_notice.hide()
-        window.side_layout.insertWidget(0, self.start_button)
-        window.side_layout.insertWidget(1, self.plan_label)
-        window.side_layout.insertWidget(2, self.diary_notice)
+        window.controls.add_trailing(self.stop_button, first=True)
+        window.controls.add_trailing(self.start_button, first=True)
+        window.session_layout.insertWidget(0, self.plan_label)
+        window.caption.layout().addWidget(self.diary_notice)  # under the caption: always in view
         self._build_menus()
         if remember:
+            self.preferences = replace(self.preferences, **self._current(keep))
             self._apply_preferences(self.preferences)
         self.player.set_muted(self.preferences.muted)
         self.mute_action.setChecked(self.player.muted)
@@ -110,6 +115,7 @@ class PatientSession(QObject):
         self._show_plan()
 
         self.start_button.clicked.connect(self.start)
+        self.stop_button.clicked.connect(self.stop)
         self.finish_page.again_button.clicked.connect(self.start)
         self.finish_page.back_button.clicked.connect(self.guided.dismiss)
         window.caption.set_words(lambda: caption_words(self.guided))
@@ -125,23 +131,22 @@ class PatientSession(QObject):
         self._on_movement_changed(tutorial.movement)
 
     def _build_menus(self) -> None:
+        """The Session and Export menus (the modes that offer them put them in the menu bar)."""
         w = self.window
-        session = w.menuBar().addMenu(tr("menu.session"))
-        self.session_menu = session
+        self.session_menu = session = QMenu(tr("menu.session"), w)
         self.start_action = session.addAction(tr("menu.start"), self.start)
         self.stop_action = session.addAction(tr("menu.stop"), self.stop)
         self.stop_action.setEnabled(False)
-        self.mute_action = session.addAction(tr("menu.mute") + "\tM")  # M itself goes through the window's keys
+        self.mute_action = session.addAction(tr("menu.mute"))  # its key (M) is the patient mode's
         self.mute_action.setCheckable(True)
         self.mute_action.toggled.connect(self.player.set_muted)
         self._on_output_ready(self.player.has_sound)
         self.player.output_ready.connect(self._on_output_ready)
-        w.add_key_action(ModeAction("mute", (Qt.Key.Key_M,), self.mute_action.toggle))
         self.history_action = session.addAction(tr("menu.history"), self.show_history)
         self.history_action.setEnabled(self.history is not None)
         self.programme_action = programme_action(w, lambda: self.programme or self.own_programme(), self.use_programme)
         session.addAction(self.programme_action)
-        export = w.menuBar().addMenu(tr("menu.export"))
+        self.export_menu = export = QMenu(tr("menu.export"), w)
         for menu in (session, export):
             menu.setToolTipsVisible(True)  # says why an entry is disabled
         self.handout_action = export.addAction(tr("menu.export_handout"), lambda: self._export_dialog(".pdf"))
@@ -176,7 +181,7 @@ class PatientSession(QObject):
         if programme is None or self.guided.active:
             return
         self.window.caption.show_notice("")
-        self.window.pages.setCurrentIndex(0)
+        self.window.show_page(None)
         self.player.prepare()  # Qt Multimedia loads now, not at start-up
         self.guided.start(programme)  # the counter panel shows the session's targets, and keeps them
 
@@ -223,7 +228,7 @@ class PatientSession(QObject):
     def _on_stage_changed(self, stage: Stage) -> None:
         pages = {Stage.REST: self.rest_page, Stage.CHECK: self.rest_page, Stage.LAST_CHECK: self.finish_page,
                  Stage.FINISHED: self.finish_page, Stage.STOPPED: self.finish_page}  # fmt: skip
-        self.window.pages.setCurrentWidget(pages.get(stage, self.window.figure_view))
+        self.window.show_page(pages.get(stage))
         self._show_session_state()
 
     def _on_answered(self) -> None:
@@ -253,6 +258,7 @@ class PatientSession(QObject):
         g = self.guided
         running = g.active
         self.start_button.setVisible(not running)
+        self.stop_button.setVisible(g.in_progress)
         self.start_action.setEnabled(not running and is_prescribable(self.window.tutorial.movement.exercise))
         self.stop_action.setEnabled(running)
         self.window.counter_panel.set_editable(not running)  # the plan comes from the session
@@ -330,18 +336,25 @@ class PatientSession(QObject):
         if playing:
             t.play()
 
+    def _current(self, names: Collection[str]) -> dict[str, object]:
+        """What the window shows now for the preference fields ``names``."""
+        t = self.window.tutorial
+        setup = t.setup
+        shown = {"range_percent": t.range_percent, "side": setup.side, "speed": t.speed,
+                 "seat_height_cm": round(setup.seat_height_cm), "height_cm": round(setup.body.height_cm)}  # fmt: skip
+        return {name: shown[name] for name in names}
+
     def _on_patient_changed(self) -> None:
         """Remember what the patient set (not what a running session set for them)."""
         if self.guided.active:
             return
         self._show_plan()
-        t = self.window.tutorial
-        plan = t.counter.plan
-        now = replace(self.preferences, seat_height_cm=round(t.setup.seat_height_cm),
-                      height_cm=round(t.setup.body.height_cm), speed=t.speed, reps=plan.reps_per_set,
-                      sets=plan.sets, rest_s=round(plan.rest_s))  # fmt: skip
+        plan = self.window.tutorial.counter.plan
+        shown = ["seat_height_cm", "height_cm", "speed"]
         if self.programme is None:  # with a programme, the leg and range shown are the programme's
-            now = replace(now, range_percent=t.range_percent, side=t.setup.side)
+            shown += ["range_percent", "side"]
+        now = replace(self.preferences, reps=plan.reps_per_set, sets=plan.sets, rest_s=round(plan.rest_s),
+                      **self._current(shown))  # fmt: skip
         self._remember(now)
 
     def _remember(self, preferences: Preferences, *, force: bool = False) -> None:

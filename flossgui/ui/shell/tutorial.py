@@ -42,7 +42,7 @@ class Driver(Protocol):
 
     def pause_pressed(self) -> None: ...
 
-    def symptoms_increased(self) -> None: ...
+    def symptoms_increased(self) -> bool: ...
 
     def after_increase(self, choice: Choice) -> None: ...
 
@@ -305,13 +305,16 @@ class Tutorial(QObject):
 
     # -- "my symptoms increased" --------------------------------------------------------------
 
-    def symptoms_increased(self) -> None:
-        """Hold still while the patient decides what to do (a guided session also notes it for the diary)."""
+    def symptoms_increased(self) -> bool:
+        """Hold still while the patient decides what to do (a guided session also notes it for the diary).
+
+        False when there is nothing to ask: a guided session's own check is open and asks the same.
+        """
         if self.driver is not None:
-            self.driver.symptoms_increased()
-            return
+            return self.driver.symptoms_increased()
         self._resume_after_symptoms = self.playing
         self.hold()
+        return True
 
     def make_smaller(self) -> bool:
         """Make the movement smaller by the one rule (:func:`smaller_range`); False if it was already least.
