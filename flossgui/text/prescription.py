@@ -91,4 +91,35 @@ TEXT: dict[str, str] = {
     "handout.notes_title": "From your clinician",
     "handout.contact": "Questions? {who}",
     "handout.prescribed_footer": "Made with flossgui. Stop and ask your clinician if you are unsure.",
+    # After each set: the leg-symptom score and where the symptoms are.
+    "leg.score_question": "How strong are the symptoms in your leg now?",
+    "leg.score_name": "Leg symptoms {score} out of 10",
+    "leg.score_low": "0 = none",
+    "leg.score_high": "10 = the worst you can imagine",
+    "leg.where_question": "Where are they, compared with before the set?",
+    "leg.where.further": "Further &down the leg",
+    "leg.where.same": "In the same p&lace",
+    "leg.where.easing": "Easing towards my &back",
+    "leg.warning": (
+        "Symptoms spreading further down the leg, or getting stronger, mean the nerve has had enough for now. "
+        "Do less: choose a smaller movement, or pause the exercise for today. Check the urgent signs below."
+    ),
+    # The next-day check, at the first start the day after a session.
+    "next_day.title": "How was your leg?",
+    "next_day.question": "How was your leg after yesterday's session?",
+    "next_day.better": "&Better",
+    "next_day.same": "The s&ame",
+    "next_day.worse": "&Worse",
+    "next_day.where": "If you have leg symptoms, where are they compared with yesterday?",
+    "next_day.skip_where": "No leg symptoms",
+    "next_day.thanks": "Thank you. Carry on with your programme.",
+    "next_day.advice": (
+        "A flare-up the day after means the last dose was too much. Today, do a smaller movement or a lower "
+        "grade, or pause the exercise, and tell your clinician if it does not settle."
+    ),
+    "next_day.smaller": "Make today's movement s&maller",
+    "next_day.pause": "&Pause the exercise today",
+    "next_day.close": "&Close",
+    "next_day.smaller_done": "Today's movement is smaller: {percent} % of the full movement.",
+    "next_day.paused": "Paused for today. Rest, and tell your clinician if your leg does not settle.",
 }

@@ -25,6 +25,7 @@ from flossgui.diary.store import History
 from flossgui.model import guided_session as machine
 from flossgui.model.cues import Cue, CueSchedule, session_cues
 from flossgui.model.guided_session import Stage
+from flossgui.model.monitoring import Spread, is_warning
 from flossgui.model.motion import Frame
 from flossgui.model.programme import Programme, dumps_programme
 from flossgui.model.session import Event, SessionPlan
@@ -61,6 +62,7 @@ class GuidedSession(QObject):
         self.model = machine.GuidedSession(tutorial.counter, programme)
         self.schedule = CueSchedule(tutorial.movement.exercise.phases)
         self.session_id: int | None = None
+        self.leg_scores: dict[int, int] = {}  # this session's leg scores, by set
         self.own_plan: SessionPlan | None = None  # the patient's targets, given back afterwards
         self._stage = Stage.IDLE
         self._answered = False
@@ -155,6 +157,7 @@ class GuidedSession(QObject):
         speed = programme.speed(t.movement.exercise.period_s)
         t.set_speed(speed)
         t.set_driver(self)
+        self.leg_scores = {}
         self.model.start(programme, t.clock(), math.floor(t.playback.cycles), speed)
         t.set_plan(t.counter.plan)  # the counter shows the session's targets, held at the start pose
         self._sync()
@@ -163,6 +166,15 @@ class GuidedSession(QObject):
         """The check after a set (see :meth:`machine.GuidedSession.answer`)."""
         self.model.answer(symptoms, choice, self.tutorial.clock())
         self._sync()
+
+    def record_leg(self, score: int, spread: Spread) -> bool:
+        """The leg check after the set just done: into the diary; True when it means "do less" (spreading
+        further down the leg, or a score 2 or more above the set before's)."""
+        index, history, session_id = self.model.done_set, self.history, self.session_id
+        self.leg_scores[index] = score
+        if history is not None and session_id is not None:
+            self._safely(lambda: history.record_leg(session_id, index, score, spread))
+        return is_warning(spread, None, score, self.leg_scores.get(index - 1))
 
     def next_set_now(self) -> None:
         """Cut the rest short (once the check is answered) and count in to the next set."""

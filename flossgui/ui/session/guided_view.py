@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from flossgui.model.symptoms import Choice, Symptoms
 from flossgui.ui.patient.red_flags import RedFlagsPanel
 from flossgui.ui.session.guided import GuidedSession, Stage
+from flossgui.ui.session.leg_check import LegCheck
 from flossgui.ui.session.symptom_check import AFTER_LAST_SET, SymptomCheck
 from flossgui.ui.theme import palette, style
 from flossgui.ui.theme.tr import tr
@@ -81,6 +82,9 @@ class RestPage(QWidget):
         self.seconds = _label("", REST_SCALE, bold=True)
         self.next_set = _label()
         self.next_set.setObjectName("muted")
+        self.leg = LegCheck()
+        self.leg_warning = _label(tr("leg.warning"))
+        self.leg_warning.setObjectName("notice")
         self.check = SymptomCheck()
         self.status = _label()
         self.status.setObjectName("notice")
@@ -93,12 +97,15 @@ class RestPage(QWidget):
         layout.addWidget(self.seconds)
         layout.addWidget(self.next_set)
         layout.addSpacing(self.fontMetrics().height())
+        layout.addWidget(self.leg)
+        layout.addWidget(self.leg_warning)
         layout.addWidget(self.check)
         layout.addWidget(self.status)
         layout.addWidget(self.skip_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
 
         self.check.answered.connect(guided.answer)
+        self.leg.answered.connect(self._on_leg_answered)
         self.skip_button.clicked.connect(guided.next_set_now)
         guided.worse_requested.connect(self._on_worse_requested)
         guided.stage_changed.connect(self._on_stage_changed)
@@ -108,7 +115,16 @@ class RestPage(QWidget):
     def _on_stage_changed(self, stage: Stage) -> None:
         if stage is Stage.REST:
             self.check.reset()
+            self.leg.reset()
+            self.leg_warning.hide()
         self.refresh()
+
+    def _on_leg_answered(self, score: int, spread: object) -> None:
+        """Spreading or stronger: say so, show the red flags and the "do less" choices."""
+        warning = self.guided.record_leg(score, spread)
+        self.leg_warning.setVisible(warning)
+        if warning and not self.guided.answered:
+            self.check.show_worse()
 
     def _on_worse_requested(self) -> None:
         if self.guided.stage in (Stage.REST, Stage.CHECK):
@@ -145,6 +161,9 @@ class FinishPage(QWidget):
         self.guided = guided
         self.title = _label("", style.COUNTER_SCALE, bold=True)
         self.summary = _label("", style.CAPTION_SCALE)
+        self.leg = LegCheck()
+        self.leg_warning = _label(tr("leg.warning"))
+        self.leg_warning.setObjectName("notice")
         self.check = SymptomCheck(AFTER_LAST_SET)
         self.status = _label()
         self.status.setObjectName("notice")
@@ -162,6 +181,8 @@ class FinishPage(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
+        layout.addWidget(self.leg)
+        layout.addWidget(self.leg_warning)
         layout.addWidget(self.check)
         layout.addWidget(self.status)
         layout.addWidget(self.red_flags)
@@ -173,6 +194,7 @@ class FinishPage(QWidget):
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         self.check.answered.connect(guided.answer)
+        self.leg.answered.connect(self._on_leg_answered)
         guided.stage_changed.connect(self._on_stage_changed)
         guided.answered_changed.connect(self.refresh)
         guided.worse_requested.connect(self._on_worse_requested)
@@ -180,7 +202,16 @@ class FinishPage(QWidget):
     def _on_stage_changed(self, stage: Stage) -> None:
         if stage is Stage.LAST_CHECK:
             self.check.reset()
+            self.leg.reset()
+            self.leg_warning.hide()
         self.refresh()
+
+    def _on_leg_answered(self, score: int, spread: object) -> None:
+        """Spreading or stronger after the last set: say so, show the red flags and the "do less" choices."""
+        warning = self.guided.record_leg(score, spread)
+        self.leg_warning.setVisible(warning)
+        if warning and self.guided.stage is Stage.LAST_CHECK:
+            self.check.show_worse()
 
     def _on_worse_requested(self) -> None:
         if self.guided.stage is Stage.LAST_CHECK:
@@ -205,6 +236,8 @@ class FinishPage(QWidget):
         if answer is not None and worse:
             self.status.setText(self._worse_advice(answer[1]))
         self.check.setVisible(asking)
+        self.leg.setVisible(asking)
+        self.leg_warning.setVisible(asking and self.leg_warning.isVisibleTo(self))
         self.status.setVisible(worse)
         self.red_flags.setVisible(worse)
         for widget in (self.summary, self.reminder, self.advice, self.back_button):

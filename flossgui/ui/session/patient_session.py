@@ -13,6 +13,7 @@ import logging
 import sqlite3
 from collections.abc import Callable, Collection
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,11 +23,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QMessageBox, 
 from flossgui.core.errors import InputError
 from flossgui.diary.store import History
 from flossgui.model.body import Body
+from flossgui.model.monitoring import Spread, next_day_due
 from flossgui.model.motion import Movement
 from flossgui.model.preferences import SPECS, Preferences
 from flossgui.model.programme import TEMPO_RANGE_S, Programme, is_prescribable
 from flossgui.model.session import SessionPlan
-from flossgui.model.symptoms import Choice
+from flossgui.model.symptoms import Choice, Symptoms, smaller_range
 from flossgui.ui.export.files import DEFAULT_FPS, DEFAULT_SIZE, FORMATS, export_bytes, write_export
 from flossgui.ui.session.audio import CuePlayer
 from flossgui.ui.session.guided import GuidedSession, Stage
@@ -79,6 +81,7 @@ class PatientSession(QObject):
         self.history_dialog: QDialog | None = None
         self.history_view: HistoryView | None = None
         self.confirm_dialog: QMessageBox | None = None
+        self.next_day_dialog: QDialog | None = None  # asked at most once a run
         self.close_dialog: QMessageBox | None = None
 
         self.overlay = CountdownOverlay(self.guided, window.figure_view)
@@ -291,6 +294,48 @@ class PatientSession(QObject):
         self.history = self.guided.history = history
         self.history_action.setEnabled(history is not None)
         self.diary_notice.setVisible(history is None and bool(problem))
+        if history is not None:
+            self.ask_next_day()
+
+    def ask_next_day(self, today: date | None = None) -> bool:
+        """At the first start the day after a session: "How was your leg after yesterday's session?"
+        (once a day); True if it was asked."""
+        history, today = self.history, today or date.today()
+        if history is None or self.next_day_dialog is not None:
+            return False
+        try:
+            last = history.last_session(today)
+            due = next_day_due(last[1] if last else None, today, history.answered_next_day(today))
+        except sqlite3.Error as exc:
+            log.warning("exercise history: %s; no next-day check", exc)
+            return False
+        if not due:
+            return False
+        from flossgui.ui.session.next_day import NextDayDialog
+
+        session_id = last[0] if last else None
+        self.next_day_dialog = dialog = NextDayDialog(self.window)
+        dialog.answered.connect(lambda symptoms, spread: self._record_next_day(symptoms, spread, session_id))
+        dialog.chosen.connect(self._on_next_day_choice)
+        dialog.open()
+        return True
+
+    def _record_next_day(self, symptoms: Symptoms, spread: Spread | None, session_id: int | None) -> None:
+        if self.history is not None:
+            try:
+                self.history.record_next_day(symptoms, spread, session_id=session_id)
+            except sqlite3.Error as exc:
+                self._on_history_failed(str(exc))
+
+    def _on_next_day_choice(self, choice: Choice) -> None:
+        """After a worse day: a smaller movement today (and in the programme), or a pause for today."""
+        if choice is Choice.SMALLER:
+            now = self.programme.range_percent if self.programme is not None else self.window.tutorial.range_percent
+            self._smaller_next_time(smaller_range(now))
+            percent = self.programme.range_percent if self.programme is not None else self.window.tutorial.range_percent
+            self.window.caption.show_notice(tr("next_day.smaller_done", percent=f"{percent:g}"))
+        else:
+            self.window.caption.show_notice(tr("next_day.paused"))
 
     def _on_history_failed(self, reason: str) -> None:
         self.history = None
