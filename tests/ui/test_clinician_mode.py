@@ -104,8 +104,9 @@ def test_angle_labels_show_the_poses_degrees_in_place(window, clinician, tutoria
     angles = frame.pose.as_dict()
     for joint in JOINTS:
         assert scene.angle_labels[joint].text.text() == angle_text(joint, angles[joint])
-    assert angle_text("knee", frame.pose.knee) == tr("angle.label", joint=tr("angle.knee"), degrees="0")
-    assert angle_text("ankle", -40.0).endswith("−40°")
+    assert angle_text("knee", frame.pose.knee) == "knee straight"
+    assert angle_text("ankle", -40.0) == "ankle plantarflexion 40°"
+    assert angle_text("neck", -35.0) == "neck extension 35°" and angle_text("neck", 55.0) == "neck flexion 55°"
     _at(tutorial, clock, 1.0)
     assert scene.items() == items
     rect = scene.sceneRect()
@@ -157,8 +158,11 @@ def test_clinician_keys_and_present(window, clinician, qtbot):
     qtbot.keyClick(window.windowHandle(), Qt.Key.Key_A)
     assert window.figure_view.figure.angle_labels_shown
     qtbot.keyClick(window.windowHandle(), Qt.Key.Key_F5)
-    assert window.isFullScreen() and not window.side_panel.isVisible() and clinician.plots.isVisible()
-    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_F5)
+    present = clinician.present_view
+    assert present is not None and present.isFullScreen() and clinician.bar.present_action.isChecked()
+    assert present.shown.view.mirrored  # as the clinician view was
+    qtbot.keyClick(present, Qt.Key.Key_F5)  # F5 again (or Esc) comes back
+    assert clinician.present_view is None and not clinician.bar.present_action.isChecked()
     assert not window.isFullScreen() and window.side_panel.isVisible()
     window.change_mode("patient")
     qtbot.keyClick(window.windowHandle(), Qt.Key.Key_M)

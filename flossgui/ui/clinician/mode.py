@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QMenu
 from flossgui.model.exercise import KINDS, VARIANTS, Exercise, builtin_exercise
 from flossgui.model.motion import Frame, Movement
 from flossgui.ui.clinician.bar import ClinicianBar
+from flossgui.ui.session.guided_view import caption_words
 from flossgui.ui.shell.modes import Mode
 
 if TYPE_CHECKING:
     from flossgui.ui.clinician.plots import ClinicianPlots
+    from flossgui.ui.clinician.present import PresentView
     from flossgui.ui.session.patient_session import PatientSession
     from flossgui.ui.shell.main_window import MainWindow
 
@@ -33,8 +35,9 @@ class ClinicianMode(Mode):
 
     - the :class:`ClinicianPlots` beside the figure, their cursor following the animation;
     - a variant to show (slider, tensioner, common mistake) and one to overlay in the plots;
-    - joint angles on the figure, a mirrored figure, and a "Present" full screen without the
-      side panel; "About the model".
+    - joint angles on the figure in clinical terms, a mirrored figure, and "Present": the figure
+      alone, full screen, optionally beside the exercise compared with (:mod:`.present`);
+      "About the model".
 
     The reps-and-sets counter, for practice at home, is left out.
 
@@ -53,6 +56,8 @@ class ClinicianMode(Mode):
         self.plots: ClinicianPlots | None = None
         self.variants: dict[str, Exercise] = {}
         self.patient_exercise: Exercise | None = None  # given back when the mode ends
+        self._scaled_for: tuple | None = None  # the set-up and variants the plots' scales hold
+        self.present_view: PresentView | None = None
 
     def _build(self) -> None:
         """Create the plots on first use (so patients never load pyqtgraph) and wire the toolbar."""
@@ -90,6 +95,7 @@ class ClinicianMode(Mode):
         w.figure_view.set_mirrored(self.bar.mirror_action.isChecked())
         t.movement_changed.connect(self._on_movement_changed)
         t.frame_changed.connect(self._on_frame_changed)
+        w.caption.set_words(self._caption_words)
         self._on_movement_changed(t.movement)
         self._on_frame_changed(t.frame)
 
@@ -104,6 +110,7 @@ class ClinicianMode(Mode):
         w.counter_panel.show()
         w.figure_view.figure.set_angle_labels_shown(False)
         w.figure_view.set_mirrored(False)
+        w.caption.set_words(lambda: caption_words(self.session.guided))  # the patient's captions again
         if self.patient_exercise is not None:
             t.set_exercise(self.patient_exercise)
 
@@ -130,6 +137,10 @@ class ClinicianMode(Mode):
     def _on_movement_changed(self, movement: Movement) -> None:
         assert self.plots is not None
         self.bar.set_kind(self.bar.variant_box, movement.exercise.kind)
+        scale_key = (movement.setup, tuple(self.variants.values()))
+        if scale_key != self._scaled_for:  # scales change with the set-up, never with the variant shown
+            self._scaled_for = scale_key
+            self.plots.set_scales([Movement(v, movement.setup) for v in self.variants.values()])
         self.plots.set_movements(movement, self._compared(movement))
         self.plots.set_phi(self.window.tutorial.frame.phi)
 
@@ -147,7 +158,44 @@ class ClinicianMode(Mode):
     def _on_compare_chosen(self, _index: int) -> None:
         self._on_movement_changed(self.window.tutorial.movement)
 
+    def _caption_words(self) -> str | None:
+        """A session's own words first; otherwise, while the figure is still, what its pose shows
+        (the next step's instruction under a frozen pose would contradict the picture)."""
+        from flossgui.ui.clinician.present import pose_caption
+
+        t = self.window.tutorial
+        guided = caption_words(self.session.guided)
+        if guided is not None or t.playing:
+            return guided
+        return pose_caption(t.frame)
+
+    def _compared_for_present(self) -> Exercise | None:
+        """What "side by side" puts beside the exercise shown: the one compared with in the toolbar, else
+        the floss beside a comparison, or the chin-down mistake beside the floss."""
+        shown = self.window.tutorial.movement.exercise
+        kind = self.bar.compare_box.currentData() or ("mistake" if shown.kind == "slider" else "slider")
+        exercise = self.variants.get(kind)
+        return exercise if exercise is not None and exercise != shown else None
+
     def _on_present_toggled(self, presenting: bool) -> None:
-        w = self.window
-        w.side_panel.setVisible(not presenting and w.side_sheet_action.isChecked())
-        w.showFullScreen() if presenting else w.showNormal()
+        """F5: the figure alone, full screen (:class:`PresentView`); F5 or Esc there comes back."""
+        if presenting and self.present_view is None:
+            from flossgui.ui.clinician.present import PresentView
+
+            view = PresentView(self.window.tutorial, self._compared_for_present(), self.window)
+            view.set_mirrored(self.bar.mirror_action.isChecked())
+            view.closed.connect(self._on_present_closed)
+            view.mirror_requested.connect(self.bar.mirror_action.toggle)
+            self.bar.mirror_action.toggled.connect(view.set_mirrored)
+            self.present_view = view
+            view.showFullScreen()
+            view.activateWindow()
+        elif not presenting and self.present_view is not None:
+            self.present_view.close()
+
+    def _on_present_closed(self) -> None:
+        view, self.present_view = self.present_view, None
+        if view is not None:
+            self.bar.mirror_action.toggled.disconnect(view.set_mirrored)
+            view.deleteLater()
+        self.bar.present_action.setChecked(False)

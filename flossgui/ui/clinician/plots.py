@@ -19,6 +19,7 @@ from flossgui.model.motion import Movement
 from flossgui.model.nerve_curves import RepCurves, peak_tension_by_seat, rep_curves
 from flossgui.model.pose import JOINTS
 from flossgui.model.seat import SEAT_RANGE_CM
+from flossgui.ui.clinician.colours import KIND_COLOURS  # whether shown (solid) or compared with (dashed)
 from flossgui.ui.clinician.plot_cursor import CursorLayer
 from flossgui.ui.theme import palette
 from flossgui.ui.theme.tr import tr
@@ -29,7 +30,7 @@ _TEXT = palette.TEXT
 _MUTED = palette.MUTED_LINE
 _CURSOR = palette.MUTED_TEXT
 _JOINT_COLOURS = dict(zip(JOINTS, ("#0072B2", "#009E73", "#E69F00", "#CC79A7", "#56B4E9"), strict=True))
-_VARIANT_COLOURS = (palette.STRING_SLACK, palette.STRING_TAUT)  # the shown exercise, the one compared with it
+_SCALE_MARGIN = 0.05  # of each fixed range, above and below
 _SEAT_STEP_CM = 2.5
 _SEAT_SAMPLES = 101  # per rep, for the seat curve: peaks within 0.5 % and quick to recompute
 
@@ -61,9 +62,8 @@ class ClinicianPlots(QWidget):
             if plot is not self.angles:
                 plot.setXLink(self.angles)
         self.seat.setXRange(*SEAT_RANGE_CM, padding=0.02)
-        for plot in (self.tension, self.seat):
-            plot.setYRange(0, 0.2)  # a first view; autorange takes over on data
-            plot.enableAutoRange(axis="y")
+        for plot in (*self.rep_plots, self.seat):
+            plot.disableAutoRange(axis="y")  # fixed scales (:meth:`set_scales`): switching variants never rescales
 
         # Curves for (shown, compared) variants; created once, their data replaced on change.
         self.angle_curves = {
@@ -71,10 +71,10 @@ class ClinicianPlots(QWidget):
         }
         for j in JOINTS:
             self.joint_legend.addItem(self.angle_curves[j, 0], tr(f"angle.{j}"))
-        self.length_curves = [self.length.plot(pen=_pen(c, dashed=v == 1)) for v, c in enumerate(_VARIANT_COLOURS)]
-        self.tension_curves = [self.tension.plot(pen=_pen(c, dashed=v == 1)) for v, c in enumerate(_VARIANT_COLOURS)]
-        self.slide_curves = [self.slide.plot(pen=_pen(c, dashed=v == 1)) for v, c in enumerate(_VARIANT_COLOURS)]
-        self.seat_curves = [self.seat.plot(pen=_pen(c, dashed=v == 1)) for v, c in enumerate(_VARIANT_COLOURS)]
+        self.length_curves = [self.length.plot() for _ in (0, 1)]
+        self.tension_curves = [self.tension.plot() for _ in (0, 1)]
+        self.slide_curves = [self.slide.plot() for _ in (0, 1)]
+        self.seat_curves = [self.seat.plot() for _ in (0, 1)]
         self.rest_line = pg.InfiniteLine(
             angle=0, pen=_pen(_MUTED, 1.0, dashed=True), label=tr("plots.rest_length"),
             labelOpts={"position": 0.06, "color": _MUTED, "anchors": [(0, 1), (0, 1)]},
@@ -123,7 +123,8 @@ class ClinicianPlots(QWidget):
         return plot
 
     def set_movements(self, shown: Movement, compared: Movement | None = None) -> None:
-        """Recompute every curve for ``shown`` (solid) and ``compared`` (dashed, optional)."""
+        """Recompute every curve for ``shown`` (solid) and ``compared`` (dashed, optional), each in its
+        exercise's colour (:data:`KIND_COLOURS`)."""
         movements = [m for m in (shown, compared) if m is not None]
         self.curves = [rep_curves(m) for m in movements]
         self.variant_legend.clear()
@@ -133,6 +134,9 @@ class ClinicianPlots(QWidget):
                 c, movement = self.curves[v], movements[v]
                 x, angles, series = 100.0 * c.phi, c.angles, (c.length_cm, c.tension, c.slide_mm)
                 seat_x, seat_y = self.seats_cm, self._seat_curve(movement)
+                pen = _pen(KIND_COLOURS[movement.exercise.kind], dashed=v == 1)
+                for curves in (self.length_curves, self.tension_curves, self.slide_curves, self.seat_curves):
+                    curves[v].setPen(pen)
                 self.variant_legend.addItem(self.seat_curves[v], tr(movement.exercise.title))
             else:
                 x, angles, series, seat_x, seat_y = empty, dict.fromkeys(JOINTS, empty), (empty,) * 3, empty, empty
@@ -142,16 +146,30 @@ class ClinicianPlots(QWidget):
                 curve[v].setData(x, y)
             self.seat_curves[v].setData(seat_x, seat_y)
         self.rest_line.setValue(self.curves[0].rest_length_cm)
-        lo = min(float(a.min()) for c in self.curves for a in c.angles.values())
-        hi = max(float(a.max()) for c in self.curves for a in c.angles.values())
-        self.angles.setYRange(lo - 5.0, hi + 5.0, padding=0)
         seat = shown.setup.seat_height_cm
         self.seat_line.setValue(seat)
         self.seat_markers.setData(
             [seat] * len(movements),
             [float(np.interp(seat, self.seats_cm, self._seat_curve(m))) for m in movements],
-            brush=[pg.mkBrush(c) for c in _VARIANT_COLOURS[: len(movements)]],
+            brush=[pg.mkBrush(KIND_COLOURS[m.exercise.kind]) for m in movements],
         )
+
+    def set_scales(self, movements: list[Movement]) -> None:
+        """Fix every plot's scale to hold all of ``movements`` (every variant on this set-up), so
+        choosing what to show or compare never rescales a plot."""
+        curves = [rep_curves(m) for m in movements]
+
+        def span(values: list[np.ndarray], floor: float | None = None) -> tuple[float, float]:
+            lo = min(float(v.min()) for v in values) if floor is None else floor
+            hi = max(float(v.max()) for v in values)
+            pad = max(hi - lo, 1e-6) * _SCALE_MARGIN
+            return (lo - pad if floor is None else lo), hi + pad
+
+        self.angles.setYRange(*span([a for c in curves for a in c.angles.values()]), padding=0)
+        self.length.setYRange(*span([c.length_cm for c in curves] + [np.array([curves[0].rest_length_cm])]), padding=0)
+        self.tension.setYRange(*span([c.tension for c in curves], floor=0.0), padding=0)
+        self.slide.setYRange(*span([c.slide_mm for c in curves]), padding=0)
+        self.seat.setYRange(*span([self._seat_curve(m) for m in movements], floor=0.0), padding=0)
 
     def _seat_curve(self, movement: Movement) -> np.ndarray:
         """Peak tension at each of :attr:`seats_cm` (cached: the seat itself is not in the key)."""

@@ -33,6 +33,7 @@ from flossgui.model.kinematics import Point, Skeleton
 from flossgui.model.motion import Frame, Movement
 from flossgui.model.nerve_drawing import StringDrawing
 from flossgui.model.pose import JOINTS
+from flossgui.model.pose_words import clinical_angle
 from flossgui.ui.figure.string_shape import StringSource, model_string, tension_colour
 from flossgui.ui.figure.tension_gauge import TensionGauge
 from flossgui.ui.theme import palette, style
@@ -159,8 +160,9 @@ def _unit(origin: Point, to: Point) -> Point:
 
 
 def angle_text(joint: str, degrees: float) -> str:
-    """``"Knee 45°"``, with a true minus sign for negative angles."""
-    return tr("angle.label", joint=tr(f"angle.{joint}"), degrees=f"{degrees:.0f}".replace("-", "−"))
+    """The angle in clinical terms: ``"neck extension 35°"``, ``"knee straight"``."""
+    movement, size = clinical_angle(joint, degrees)
+    return tr("angle.label", movement=tr(movement), degrees=f"{size:.0f}") if size else tr(movement)
 
 
 class FigureScene(QGraphicsScene):
