@@ -11,6 +11,8 @@ TEXT: dict[str, str] = {
     "menu.help": "&Help",
     "mode.patient": "Patient view",
     "mode.clinician": "Clinician view",
+    "clinician.menu.programme": "P&rogramme",  # Alt+P is Playback, Alt+H Help
+    "clinician.menu.history": "His&tory",
     # The clinician toolbar.
     "clinician.toolbar": "Clinician tools",
     "clinician.variant": "Exercise",

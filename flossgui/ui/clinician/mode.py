@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import sqlite3
+from datetime import date
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QFileDialog, QMenu
 
+from flossgui.core.errors import InputError
 from flossgui.model.exercise import KINDS, VARIANTS, Exercise, builtin_exercise
 from flossgui.model.motion import Frame, Movement
 from flossgui.ui.clinician.bar import ClinicianBar
 from flossgui.ui.session.guided_view import caption_words
 from flossgui.ui.shell.modes import Mode
+from flossgui.ui.theme.tr import tr
 
 if TYPE_CHECKING:
     from flossgui.ui.clinician.plots import ClinicianPlots
@@ -58,6 +63,16 @@ class ClinicianMode(Mode):
         self.patient_exercise: Exercise | None = None  # given back when the mode ends
         self._scaled_for: tuple | None = None  # the set-up and variants the plots' scales hold
         self.present_view: PresentView | None = None
+        # The clinician's own menus: prescribe (the builder, the handout) and review (history, report).
+        self.programme_menu = QMenu(tr("clinician.menu.programme"), window)
+        self.programme_menu.addAction(session.programme_action)
+        self.programme_menu.addAction(session.handout_action)
+        self.history_menu = QMenu(tr("clinician.menu.history"), window)
+        self.history_menu.addAction(session.history_action)
+        self.report_action = self.history_menu.addAction(tr("report.menu"), self.write_report)
+        for menu in (self.programme_menu, self.history_menu):
+            menu.setToolTipsVisible(True)  # e.g. why the handout is disabled while a comparison is shown
+        self.history_menu.aboutToShow.connect(lambda: self.report_action.setEnabled(session.history is not None))
 
     def _build(self) -> None:
         """Create the plots on first use (so patients never load pyqtgraph) and wire the toolbar."""
@@ -116,7 +131,31 @@ class ClinicianMode(Mode):
 
     def menus(self) -> list[QMenu]:
         # The toolbar's toggles are not repeated in a menu: Qt then fires their keys from neither.
-        return [self.session.session_menu, self.session.export_menu]
+        return [self.programme_menu, self.session.session_menu, self.session.export_menu, self.history_menu]
+
+    def write_report(self, path: str | Path | None = None, today: date | None = None) -> bool:
+        """History ▸ Clinician report: the patient's diary on one page (asks where, unless ``path``)."""
+        from flossgui.diary.report import build_report
+        from flossgui.ui.export.files import write_export
+        from flossgui.ui.export.report import report_pdf
+
+        history, caption = self.session.history, self.window.caption
+        if history is None:
+            return False
+        if path is None:
+            suggested = str(Path.home() / f"flossgui-report-{date.today().isoformat()}.pdf")
+            chosen, _ = QFileDialog.getSaveFileName(self.window, tr("report.menu").replace("&", ""), suggested,
+                                                    "PDF (*.pdf)")  # fmt: skip
+            if not chosen:
+                return False
+            path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"
+        try:
+            write_export(Path(path), report_pdf(build_report(history, today=today)))
+        except (InputError, ValueError, sqlite3.Error) as exc:
+            caption.show_notice(tr("report.failed", reason=exc.problem if isinstance(exc, InputError) else exc))
+            return False
+        caption.show_notice(tr("report.saved", path=path))
+        return True
 
     def shortcuts(self) -> list[tuple[QAction, QKeySequence]]:
         bar = self.bar
