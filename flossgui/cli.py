@@ -20,7 +20,7 @@ from flossgui.model.motion import RANGE_LIMITS, Movement, Setup
 from flossgui.model.playback import SPEED_LIMITS
 from flossgui.model.programme import load_programme
 from flossgui.model.seat import DEFAULT_SEAT_CM, SEAT_RANGE_CM
-from flossgui.model.timeline import FPS_RANGE, REPS_RANGE, timeline, write_csv, write_json
+from flossgui.model.timeline import FPS_RANGE, REPS_RANGE, check_size, timeline, write_csv, write_json
 from flossgui.tomlfile import parse_number
 
 MODES = ("patient", "clinician", "kiosk")
@@ -185,6 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
 def run_timeline(options: argparse.Namespace) -> int:
     """``flossgui timeline``."""
     movement = Movement(exercise_from(options), setup_from(options))
+    check_size(movement, options.speed, options.reps, options.fps)
     rows = timeline(movement, options.speed, options.reps, options.fps)
     out = open(options.output, "w", encoding="utf-8", newline="") if options.output else sys.stdout  # noqa: SIM115
     try:

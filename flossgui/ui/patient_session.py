@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton, QVBoxLayout
 
 from flossgui.errors import InputError
-from flossgui.export import DEFAULT_FPS, DEFAULT_SIZE, FORMATS, export_bytes, write_export
+from flossgui.export import DEFAULT_FPS, DEFAULT_SIZE, FORMATS, export_file
 from flossgui.history import History
 from flossgui.model.programme import Programme
 from flossgui.ui import style
@@ -203,8 +203,7 @@ class PatientSession(QObject):
             ext = path.suffix.lower()
             if ext not in FORMATS:
                 raise InputError(str(path), "", "unknown format")
-            data = export_bytes(ext, t.movement, self.guided.programme, t.speed, DEFAULT_FPS, DEFAULT_SIZE)
-            write_export(path, data)
+            export_file(path, ext, t.movement, self.guided.programme, t.speed, DEFAULT_FPS, DEFAULT_SIZE)
         except InputError as exc:
             self.window.caption.show_notice(tr("menu.export_failed", path=path, reason=exc.problem))
             return False
