@@ -16,13 +16,13 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QSize
 
-from flossgui.cli import main
-from flossgui.errors import InputError
-from flossgui.export import MAX_GIF_PIXELS, check_gif_size, frame_count
+from flossgui.cli.main import main
+from flossgui.core.errors import InputError
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.motion import Movement, Setup
 from flossgui.model.timeline import MAX_ROWS, check_size, row_count, timeline, write_csv, write_json
-from flossgui.ui import animation
+from flossgui.ui.export import animation
+from flossgui.ui.export.files import MAX_GIF_PIXELS, check_gif_size, frame_count
 
 MOVEMENT = Movement(builtin_exercise(), Setup())
 MEMORY_CEILING_MB = 500
@@ -39,7 +39,7 @@ def test_gif_frames_are_written_as_they_are_drawn(qapp, monkeypatch):
         return draw(movement, cycles, size)
 
     monkeypatch.setattr(animation, "render_frame", counting_render)
-    animation.write_gif(out, MOVEMENT, 2.0, 4, QSize(240, 150))
+    animation.write_gif(out, MOVEMENT, frame_count(MOVEMENT, 2.0, 4), 4, QSize(240, 150))
     frames = frame_count(MOVEMENT, 2.0, 4)
     drawn = written_before_each_frame[-frames:]  # after the palette's samples
     # Frame k is written once frame k + 1 shows whether it repeats: before drawing frame k + 2.
@@ -49,7 +49,7 @@ def test_gif_frames_are_written_as_they_are_drawn(qapp, monkeypatch):
 def test_the_streamed_gif_shows_the_same_frames_as_pillows_own_writer(qapp):
     size = QSize(240, 150)
     out = io.BytesIO()
-    animation.write_gif(out, MOVEMENT, 2.0, 4, size)
+    animation.write_gif(out, MOVEMENT, frame_count(MOVEMENT, 2.0, 4), 4, size)
     count = frame_count(MOVEMENT, 2.0, 4)
     palette = animation._palette(MOVEMENT, count, size)
     expected = [animation._indexed(animation.render_frame(MOVEMENT, i / count, size), palette) for i in range(count)]
@@ -65,7 +65,7 @@ def test_identical_frames_lengthen_the_one_before(qapp, monkeypatch):
     still = animation.render_frame(MOVEMENT, 0.0, QSize(200, 200))
     monkeypatch.setattr(animation, "render_frame", lambda movement, cycles, size: still)
     out = io.BytesIO()
-    animation.write_gif(out, MOVEMENT, 3.0, 3, QSize(200, 200))  # 10 identical frames
+    animation.write_gif(out, MOVEMENT, 10, 3, QSize(200, 200))  # 10 identical frames
     with Image.open(out) as gif:
         assert gif.n_frames == 1 and gif.info["duration"] == 10 * 333
 

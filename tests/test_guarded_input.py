@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from flossgui import tomlfile
-from flossgui.cli import main
-from flossgui.errors import InputError, printable
+from flossgui.cli.main import main
+from flossgui.core import tomlfile
+from flossgui.core.errors import InputError, printable
+from flossgui.core.tomlfile import MAX_FILE_BYTES, check_user_file, parse_number, read_toml
+from flossgui.core.tomlwrite import update_toml_file
 from flossgui.kiosk.config import KioskConfig, load_kiosk_config
 from flossgui.model.exercise import load_exercise
 from flossgui.model.programme import load_programme
-from flossgui.tomlfile import MAX_FILE_BYTES, check_user_file, parse_number, read_toml
-from flossgui.tomlwrite import update_toml_file
 
 
 def _kiosk(path: Path) -> None:

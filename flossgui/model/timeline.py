@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
-from flossgui.errors import InputError
+from flossgui.core.errors import InputError
 from flossgui.model.motion import Frame, Movement
 from flossgui.model.playback import cycles_at
 

@@ -9,9 +9,9 @@ import pytest
 from flossgui.model.clock import ManualClock
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.motion import Setup
-from flossgui.ui.main_window import MainWindow
-from flossgui.ui.settings import ENV_VAR
-from flossgui.ui.tutorial import Tutorial
+from flossgui.ui.shell.main_window import MainWindow
+from flossgui.ui.shell.settings import ENV_VAR
+from flossgui.ui.shell.tutorial import Tutorial
 
 
 @pytest.fixture(autouse=True)

@@ -10,9 +10,9 @@ from flossgui.kiosk.pin import hash_pin
 from flossgui.model.clock import ManualClock
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.motion import Setup
-from flossgui.ui.kiosk_mode import KioskMode
-from flossgui.ui.main_window import MainWindow
-from flossgui.ui.tutorial import Tutorial
+from flossgui.ui.kiosk.mode import KioskMode
+from flossgui.ui.shell.main_window import MainWindow
+from flossgui.ui.shell.tutorial import Tutorial
 
 PIN = "2468"
 PIN_HASH = hash_pin(PIN, n=16)  # cheap scrypt: tests check the flow, not the cost

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
-
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, QSize, Qt
@@ -11,11 +9,11 @@ from PySide6.QtGui import QImage
 
 from flossgui.model.nerve_curves import peak_tension
 from flossgui.model.pose import JOINTS
-from flossgui.ui.app import run
-from flossgui.ui.clinician_mode import ClinicianMode
-from flossgui.ui.figure_view import angle_text
-from flossgui.ui.string_shape import SAG_EXAGGERATION
-from flossgui.ui.tr import tr
+from flossgui.ui.clinician.mode import ClinicianMode
+from flossgui.ui.figure.figure_view import angle_text
+from flossgui.ui.figure.string_shape import SAG_EXAGGERATION
+from flossgui.ui.shell.app import run
+from flossgui.ui.theme.tr import tr
 
 
 @pytest.fixture
@@ -178,20 +176,23 @@ def test_about_the_model_from_the_toolbar_and_the_help_menu(window, clinician):
 
 
 def test_clinician_screenshot(qapp, tmp_path):
-    from flossgui.cli import build_parser
+    from flossgui.cli.main import build_parser
+    from flossgui.cli.options import launch_options
 
     path = tmp_path / "clinician.png"
-    options = build_parser().parse_args(["--screenshot", str(path), "--mode", "clinician", "--at", "4.9"])
-    assert isinstance(options, argparse.Namespace) and run(options) == 0
+    options = launch_options(
+        build_parser().parse_args(["--screenshot", str(path), "--mode", "clinician", "--at", "4.9"])
+    )
+    assert run(options) == 0
     assert QImage(str(path)).size() == QSize(1280, 800)
 
 
 def test_mode_keys_win_over_window_wide_keys(qtbot):
     """M mutes in the patient window (guided sessions) but mirrors in the clinician view."""
     from flossgui.model.exercise import builtin_exercise
-    from flossgui.ui.main_window import MainWindow
-    from flossgui.ui.modes import ModeAction
-    from flossgui.ui.tutorial import Tutorial
+    from flossgui.ui.shell.main_window import MainWindow
+    from flossgui.ui.shell.modes import ModeAction
+    from flossgui.ui.shell.tutorial import Tutorial
 
     window = MainWindow(Tutorial(builtin_exercise()))
     qtbot.addWidget(window)

@@ -5,16 +5,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from flossgui.history import History
+from flossgui.diary.store import History
 from flossgui.model.programme import Programme, load_programme
 from flossgui.model.symptoms import Choice, Symptoms
-from flossgui.ui.audio import CuePlayer, SilentOutput
-from flossgui.ui.guided import Stage
-from flossgui.ui.main_window import MainWindow
-from flossgui.ui.patient_session import MUTED_KEY, PatientSession, open_history
-from flossgui.ui.programme_dialog import ProgrammeDialog
-from flossgui.ui.settings import open_settings
-from flossgui.ui.tr import tr
+from flossgui.ui.session.audio import CuePlayer, SilentOutput
+from flossgui.ui.session.guided import Stage
+from flossgui.ui.session.patient_session import MUTED_KEY, PatientSession, open_history
+from flossgui.ui.session.programme_dialog import ProgrammeDialog
+from flossgui.ui.shell.main_window import MainWindow
+from flossgui.ui.shell.settings import open_settings
+from flossgui.ui.theme.tr import tr
 
 
 @pytest.fixture
@@ -207,7 +207,7 @@ def test_export_from_the_window(session, window, tmp_path, name):
 
 
 def test_sound_is_set_up_when_the_first_session_starts(window, monkeypatch):
-    from flossgui.ui import audio
+    from flossgui.ui.session import audio
 
     monkeypatch.setattr(audio, "qt_output", lambda parent=None: SilentOutput())  # a machine without sound
     session = PatientSession(window, Programme(reps=1, sets=1))

@@ -7,11 +7,12 @@ import os
 
 import pytest
 
-from flossgui.cli import build_parser
+from flossgui.cli.main import build_parser
+from flossgui.cli.options import launch_options
 from flossgui.kiosk.config import KioskConfig
 from flossgui.model.clock import ManualClock
-from flossgui.ui.kiosk_app import build_kiosk
-from flossgui.ui.settings import ENV_VAR, open_settings
+from flossgui.ui.kiosk.app import build_kiosk
+from flossgui.ui.shell.settings import ENV_VAR, open_settings
 
 ABSURD = {
     "integer speed of 400 digits": "speed = 1" + "0" * 400,
@@ -33,7 +34,7 @@ def test_the_kiosk_starts_on_defaults_whatever_the_settings_hold(qtbot, tmp_path
         path.symlink_to("/dev/zero")
     else:
         path.write_text(ABSURD[case] + "\n", encoding="utf-8")
-    options = build_parser().parse_args(["--kiosk", "--config", str(path)])
+    options = launch_options(build_parser().parse_args(["--kiosk", "--config", str(path)]))
     window, mode = build_kiosk(options, ManualClock(0.0), locked=False)
     qtbot.addWidget(window, before_close_func=lambda w: w.change_mode("patient"))
     err = capsys.readouterr().err

@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-import argparse
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
 
 from flossgui.model.exercise import builtin_exercise
+from flossgui.model.launch import LaunchOptions
 from flossgui.model.motion import Movement, Setup
 from flossgui.model.nerve_drawing import StringDrawing
 from flossgui.model.session import State
-from flossgui.ui.app import run
-from flossgui.ui.figure_view import render_frame
-from flossgui.ui.main_window import MainWindow
-from flossgui.ui.modes import Mode
-from flossgui.ui.safety import SAFETY_SEEN_KEY
-from flossgui.ui.settings import open_settings
-from flossgui.ui.string_shape import model_string
-from flossgui.ui.tr import tr
+from flossgui.ui.figure.figure_view import render_frame
+from flossgui.ui.figure.string_shape import model_string
+from flossgui.ui.patient.safety import SAFETY_SEEN_KEY
+from flossgui.ui.shell.app import run
+from flossgui.ui.shell.main_window import MainWindow
+from flossgui.ui.shell.modes import Mode
+from flossgui.ui.shell.settings import open_settings
+from flossgui.ui.theme.tr import tr
 
 
 def test_speed_choice_changes_playback_and_tempo(window, tutorial):
@@ -240,11 +241,12 @@ def test_render_frame_to_image(qapp):
     assert a.size() == QSize(320, 240) and a != b
 
 
-def _options(tmp_path, at: float, **extra) -> argparse.Namespace:
-    from flossgui.cli import build_parser
+def _options(tmp_path, at: float, **extra) -> LaunchOptions:
+    from flossgui.cli.main import build_parser
+    from flossgui.cli.options import launch_options
 
     argv = ["--screenshot", str(tmp_path / f"s{at}.png"), "--at", str(at), "--size", "1024x768"]
-    return build_parser().parse_args(argv + [a for k, v in extra.items() for a in (f"--{k}", str(v))])
+    return launch_options(build_parser().parse_args(argv + [a for k, v in extra.items() for a in (f"--{k}", str(v))]))
 
 
 def test_screenshots_are_written_and_differ_with_time(qapp, tmp_path):
@@ -258,8 +260,7 @@ def test_screenshots_are_written_and_differ_with_time(qapp, tmp_path):
 
 
 def test_screenshot_smaller_than_the_window_is_scaled_to_size(qapp, tmp_path):
-    options = _options(tmp_path, 1.0)
-    options.size = (400, 300)
+    options = replace(_options(tmp_path, 1.0), size=(400, 300))
     assert run(options) == 0
     assert QImage(str(options.screenshot)).size() == QSize(400, 300)
 
@@ -268,8 +269,7 @@ def test_no_display_fails_with_one_line(monkeypatch, capsys, tmp_path):
     for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setattr("sys.platform", "linux")
-    options = _options(tmp_path, 0.0)
-    options.screenshot = None
+    options = replace(_options(tmp_path, 0.0), screenshot=None)
     assert run(options) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--screenshot" in err
