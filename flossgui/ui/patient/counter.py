@@ -40,6 +40,7 @@ class CounterPanel(QGroupBox):
         self.rest_box.setValue(round(plan.rest_s))
         self.reset_button = QPushButton(tr("counter.reset"))
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # may quote a file or its text
         self.message.setObjectName("notice")
         self.message.setWordWrap(True)
         self.message.hide()

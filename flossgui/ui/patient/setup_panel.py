@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from functools import lru_cache
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -86,6 +87,7 @@ class SetupPanel(QGroupBox):
         self.why_text.hide()
         self.height_box = BoundedSpinBox(round(HEIGHT_RANGE_CM[0]), round(HEIGHT_RANGE_CM[1]), "cm")
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # may quote a file or its text
         self.message.setObjectName("notice")
         self.message.hide()
         for label in (self.range_help, self.seat_help, self.why_text, self.message):

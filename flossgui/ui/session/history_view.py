@@ -100,6 +100,7 @@ class HistoryView(QWidget):
         self.export_button.setAccessibleName(tr("history.export").replace("&", ""))
         self.export_button.clicked.connect(self._on_export_clicked)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # may quote a file or its text
         self.status.setWordWrap(True)
 
         title = QLabel(tr("history.recent"))

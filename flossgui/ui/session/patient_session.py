@@ -76,6 +76,7 @@ class PatientSession(QObject):
         self.start_button.setAccessibleName(tr("guided.start"))
         style.set_font(self.start_button, style.TITLE_SCALE, bold=True)
         self.plan_label = QLabel()
+        self.plan_label.setTextFormat(Qt.TextFormat.PlainText)  # may quote a file or its text
         self.plan_label.setObjectName("muted")
         self.plan_label.setWordWrap(True)
         window.side_layout.insertWidget(0, self.start_button)

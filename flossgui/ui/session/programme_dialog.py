@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -64,6 +64,7 @@ class ProgrammeDialog(QDialog):
         for side in SIDE_CHOICES:
             self.side.addItem(tr(_SIDE_KEYS[side]), side)
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # may quote a file or its text
         self.message.setObjectName("notice")
         self.message.setWordWrap(True)
         self.message.hide()
