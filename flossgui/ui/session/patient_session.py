@@ -168,6 +168,10 @@ class PatientSession(QObject):
         self.history_action.setEnabled(history is not None)
         if problem:
             self.window.caption.show_notice(tr("guided.history_unavailable"))
+        elif history is not None and history.damaged_copy is not None:  # a damaged diary was put aside
+            day = history.restored_from
+            key, fields = ("history.damaged_restored", {"day": day.isoformat()}) if day else ("history.damaged", {})
+            self.window.caption.show_notice(tr(key, path=history.damaged_copy, **fields))
 
     def _on_history_failed(self, reason: str) -> None:
         self.history = None
