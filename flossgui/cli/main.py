@@ -16,7 +16,10 @@ from flossgui import __version__
 from flossgui.cli import export
 from flossgui.cli.options import LoadProgramme, bounded, launch_options, movement_options, size
 from flossgui.cli.timeline import run_timeline
+from flossgui.core.atomic import remove_stale_temps
 from flossgui.core.errors import InputError
+from flossgui.core.logs import LOG_FILE, configure_logging
+from flossgui.diary.store import BACKUP_DIR, default_data_dir
 from flossgui.model.launch import MODES
 from flossgui.model.timeline import FPS_RANGE, REPS_RANGE
 from flossgui.ui.export import files as export_files
@@ -31,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="An animated guide to the seated lumbar nerve floss (sciatic nerve glide).",
     )
     parser.add_argument("--version", action="version", version=f"flossgui {__version__}")
+    parser.add_argument("--verbose", action="store_true", help=f"log more detail (stderr and {LOG_FILE})")
     gui = parser.add_argument_group("window")
     gui.add_argument("--mode", choices=MODES, default="patient", help="who the window is for")
     gui.add_argument("--kiosk", action="store_const", const="kiosk", dest="mode", help="the same as --mode kiosk")
@@ -112,15 +116,26 @@ def run_window(options: argparse.Namespace) -> int:
     return run(launch_options(options))
 
 
+def start_up(verbose: bool) -> None:
+    """Before any command: logging to stderr and the data folder, and the temporary files of
+    saves that were killed there removed."""
+    data_dir = default_data_dir()
+    configure_logging(data_dir, verbose)
+    for folder in (data_dir, data_dir / BACKUP_DIR):
+        remove_stale_temps(folder)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``flossgui`` command; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["kiosk-pin"]:
         from flossgui.cli.kiosk_pin import main_kiosk_pin
 
+        start_up(verbose=False)
         return main_kiosk_pin(argv[1:])
     parser = build_parser()
     options = parser.parse_args(argv)
+    start_up(options.verbose)
     handler = getattr(options, "handler", run_window)
     try:
         return handler(options)

@@ -16,7 +16,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TextIO
 
 STALE_AFTER_S = 600.0  # a temporary file older than this belongs to a save that was killed
 PRIVATE_MODE = 0o600
@@ -85,6 +85,13 @@ def create_private(path: str | Path) -> bool:
         return False
     os.close(fd)
     return True
+
+
+def open_private_append(path: str | Path) -> TextIO:
+    """``path`` opened to append UTF-8 text, created owner-only (0600) if new; characters that
+    cannot be encoded (a file name's undecodable bytes) are written escaped, never raised."""
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), PRIVATE_MODE)
+    return os.fdopen(fd, "a", encoding="utf-8", errors="backslashreplace")
 
 
 def make_private_dir(path: str | Path) -> Path:
