@@ -23,6 +23,7 @@ from flossgui.model.playback import Clock
 from flossgui.ui.kiosk.mode import KioskMode
 from flossgui.ui.patient.safety import SAFETY_SEEN_KEY
 from flossgui.ui.shell.application import application
+from flossgui.ui.shell.build import build_window
 from flossgui.ui.shell.main_window import MainWindow
 from flossgui.ui.shell.tutorial import Tutorial
 
@@ -72,7 +73,7 @@ def shown_window() -> Iterator[View]:
     with tempfile.TemporaryDirectory(prefix="flossgui-bench-") as folder:
         clock = ManualClock()
         tutorial = Tutorial(builtin_exercise(), clock=clock)
-        window = MainWindow(tutorial, QSettings(settings_file(folder), QSettings.Format.IniFormat))
+        window = build_window(tutorial, QSettings(settings_file(folder), QSettings.Format.IniFormat))
         window.resize(1280, 800)
         window.show()
         QApplication.processEvents()

@@ -125,6 +125,14 @@ def start_up(verbose: bool) -> None:
         remove_stale_temps(folder)
 
 
+def show_start_error(message: str) -> None:
+    """The window's start failed on a file: say so in a dialog too, where there is a display."""
+    from flossgui.ui.shell.application import has_display, show_error
+
+    if has_display() and not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        show_error(message)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``flossgui`` command; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -134,6 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         start_up(verbose=False)
         return main_kiosk_pin(argv[1:])
     parser = build_parser()
+    LoadProgramme.on_error = show_start_error
     options = parser.parse_args(argv)
     start_up(options.verbose)
     handler = getattr(options, "handler", run_window)

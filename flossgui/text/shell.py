@@ -4,6 +4,7 @@ from __future__ import annotations
 
 TEXT: dict[str, str] = {
     "menu.playback": "&Playback",
+    "step.start": "Starting position",
     "action.play_pause": "&Play or pause",
     "action.previous_step": "Pre&vious step",
     "action.next_step": "&Next step",

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from conftest import show_active
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.launch import LaunchOptions
@@ -45,7 +47,14 @@ def test_side_mirrors_the_figure(window, tutorial):
     assert left.facing == -1 and left.knee[0] == pytest.approx(-right_knee[0])
 
 
+def show_setup(window) -> None:
+    """Open the side sheet's set-up tab, as a patient would to change the seat."""
+    window.show()
+    window.side_panel.setCurrentIndex(1)
+
+
 def test_seat_height_changes_hip_and_thigh(window, tutorial):
+    show_setup(window)
     flat = tutorial.movement.seat
     window.setup_panel.seat_box.setValue(66)
     high = tutorial.movement.seat
@@ -60,6 +69,7 @@ def test_seat_height_changes_hip_and_thigh(window, tutorial):
 
 
 def test_seat_guidance_words_the_peak_tension_here_and_on_the_easier_seat(window, tutorial):
+    show_setup(window)
     text = window.setup_panel.seat_help.text()  # a chair: the floss gets a little tight, 63 cm stays slack
     assert tr("seat.string.here", feel=tr("seat.string.little")) in text
     assert tr("seat.string.easier", feel=tr("seat.string.slack")) in text
@@ -76,6 +86,8 @@ def test_seat_preset_sets_the_height(window, tutorial):
 def type_into(box, text: str, window, qtbot) -> None:
     """Type ``text`` into a spin box as a person would, and press Return."""
     window.show()
+    tab = next(i for i in range(window.side_panel.count()) if window.side_panel.widget(i).isAncestorOf(box))
+    window.side_panel.setCurrentIndex(tab)  # the side sheet's tab that holds the box
     box.setFocus()
     box.lineEdit().selectAll()
     qtbot.keyClicks(box, text)
@@ -85,14 +97,15 @@ def type_into(box, text: str, window, qtbot) -> None:
 def test_out_of_range_seat_is_refused_with_the_range_shown(window, tutorial, qtbot):
     type_into(window.setup_panel.seat_box, "120", window, qtbot)
     assert window.setup_panel.seat_box.value() == 46 and tutorial.setup.seat_height_cm == 46
-    assert window.setup_panel.message.isVisibleTo(window)
-    assert "35–90 cm" in window.setup_panel.message.text()
+    note = window.setup_panel.seat_box.note
+    assert note.isVisibleTo(window) and "35–90 cm" in note.text()
+    assert window.setup_panel.seat_box.text() == "46 cm"  # the last good value, shown again
 
 
 def test_out_of_range_target_is_refused(window, tutorial, qtbot):
     type_into(window.counter_panel.reps_box, "99", window, qtbot)
     assert window.counter_panel.reps_box.value() == 10 and tutorial.counter.plan.reps_per_set == 10
-    assert "1–50" in window.counter_panel.message.text()
+    assert "1–50" in window.counter_panel.reps_box.note.text()
 
 
 def test_counter_panel_follows_the_clock_and_rests(window, tutorial, clock):
@@ -112,25 +125,26 @@ def test_counter_panel_follows_the_clock_and_rests(window, tutorial, clock):
 
 def test_keyboard_shortcuts(window, tutorial, qtbot):
     keys = Qt.Key
+    show_active(window, qtbot)
     assert tutorial.playing
-    qtbot.keyClick(window, keys.Key_Space)
+    qtbot.keyClick(window.windowHandle(), keys.Key_Space)
     assert not tutorial.playing
-    qtbot.keyClick(window, keys.Key_Right)
+    qtbot.keyClick(window.windowHandle(), keys.Key_Right)
     assert tutorial.frame.phase.id == "toes-up"
-    qtbot.keyClick(window, keys.Key_Left)
+    qtbot.keyClick(window.windowHandle(), keys.Key_Left)
     assert tutorial.frame.phase.id == "straighten"
-    qtbot.keyClick(window, keys.Key_Up)
+    qtbot.keyClick(window.windowHandle(), keys.Key_Up)
     assert tutorial.speed == 1.5
-    qtbot.keyClick(window, keys.Key_Down)
-    qtbot.keyClick(window, keys.Key_Down)
+    qtbot.keyClick(window.windowHandle(), keys.Key_Down)
+    qtbot.keyClick(window.windowHandle(), keys.Key_Down)
     assert tutorial.speed == 0.75
-    qtbot.keyClick(window, keys.Key_Minus)
+    qtbot.keyClick(window.windowHandle(), keys.Key_Minus)
     assert tutorial.range_percent == 90 and window.setup_panel.range_box.value() == 90
-    qtbot.keyClick(window, keys.Key_Plus)
+    qtbot.keyClick(window.windowHandle(), keys.Key_Plus)
     assert tutorial.range_percent == 100
-    qtbot.keyClick(window, keys.Key_F11)
+    qtbot.keyClick(window.windowHandle(), keys.Key_F11)
     assert window.isFullScreen()
-    qtbot.keyClick(window, keys.Key_F11)
+    qtbot.keyClick(window.windowHandle(), keys.Key_F11)
     assert not window.isFullScreen()
 
 
@@ -152,8 +166,8 @@ def test_symptoms_make_smaller(window, tutorial):
     window.report_symptoms()
     assert not tutorial.playing and window.symptoms_dialog.isVisible()
     window.symptoms_dialog.smaller_button.click()
-    assert tutorial.range_percent == 80 and not window.symptoms_dialog.isVisible()
-    assert window.caption.notice.text() == tr("symptoms.smaller.done", percent=80)
+    assert tutorial.range_percent == 75 and not window.symptoms_dialog.isVisible()
+    assert window.caption.notice.text() == tr("symptoms.smaller.done", percent=75)
 
 
 def test_symptoms_stop_for_today(window, tutorial, clock):
@@ -273,3 +287,60 @@ def test_no_display_fails_with_one_line(monkeypatch, capsys, tmp_path):
     assert run(options) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--screenshot" in err
+
+
+def test_space_plays_and_pauses_whatever_button_has_focus(window, tutorial, qtbot):
+    """Space never presses the focused button (it once opened "Imagine a string")."""
+    show_active(window, qtbot)
+    string_button = window.caption.string_button
+    string_button.setFocus()
+    playing = tutorial.playing
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Space)
+    assert tutorial.playing is not playing and not string_button.isChecked()
+
+
+def test_down_is_slower_even_with_the_speed_box_focused(window, tutorial, qtbot):
+    show_active(window, qtbot)
+    window.controls.speed_box.setFocus()
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Down)
+    assert tutorial.speed == 0.75
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Up)
+    assert tutorial.speed == 1.0
+
+
+def test_typing_in_a_field_keeps_its_keys(window, tutorial, qtbot):
+    """Positive control for the shortcuts: a focused number field gets its arrows, not the window."""
+    show_active(window, qtbot)
+    window.side_panel.setCurrentIndex(1)
+    box = window.setup_panel.range_box
+    box.setFocus()
+    before_speed, before_range = tutorial.speed, box.value()
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Down)
+    assert tutorial.speed == before_speed and box.value() < before_range
+
+
+def test_keys_are_shown_in_the_menus(window):
+    playback = {a.text().replace("&", ""): a.shortcut().toString() for a in window.playback_menu.actions()}
+    assert playback["Play or pause"] == "Space" and playback["Slower"] == "Down" and playback["Next step"] == "Right"
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles == ["View", "Playback", "Session", "Export", "Help"]
+
+
+def test_seat_guidance_waits_until_the_set_up_is_on_screen(window):
+    """Its search over the movement is not paid at start-up, while the first tab shows."""
+    window.show()
+    assert window.setup_panel.seat_help.text() == ""
+    show_setup(window)
+    assert window.setup_panel.seat_help.text() != ""
+
+
+def test_gauge_stays_in_its_corner_when_a_notice_shows(window):
+    """A notice above the figure shrinks the view; the gauge neither moves nor leaves the view."""
+    window.show()
+    QApplication.processEvents()
+    gauge, view = window.figure_view.gauge, window.figure_view
+    before = gauge.pos()
+    window.caption.show_notice(tr("symptoms.stop.done"))
+    QApplication.processEvents()
+    assert gauge.pos() == before and gauge.isVisible()
+    assert view.rect().contains(gauge.geometry())

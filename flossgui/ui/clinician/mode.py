@@ -6,14 +6,17 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from flossgui.model.exercise import KINDS, VARIANTS, Exercise, builtin_exercise
 from flossgui.model.motion import Frame, Movement
 from flossgui.ui.clinician.bar import ClinicianBar
-from flossgui.ui.shell.modes import Mode, ModeAction, playback_actions
+from flossgui.ui.shell.modes import Mode
 
 if TYPE_CHECKING:
     from flossgui.ui.clinician.plots import ClinicianPlots
+    from flossgui.ui.session.patient_session import PatientSession
     from flossgui.ui.shell.main_window import MainWindow
 
 #: Share of the stage's width the plots take, against the figure's.
@@ -41,20 +44,21 @@ class ClinicianMode(Mode):
     name = "clinician"
     title_key = "mode.clinician"
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, session: PatientSession) -> None:
         super().__init__(window)
-        self.bar: ClinicianBar | None = None
+        self.session = session
+        self.bar = ClinicianBar(window)
+        self.bar.hide()
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)
         self.plots: ClinicianPlots | None = None
         self.variants: dict[str, Exercise] = {}
         self.patient_exercise: Exercise | None = None  # given back when the mode ends
 
     def _build(self) -> None:
-        """Create the toolbar and plots on first use (so patients never load pyqtgraph)."""
+        """Create the plots on first use (so patients never load pyqtgraph) and wire the toolbar."""
         from flossgui.ui.clinician.plots import ClinicianPlots
 
         w = self.window
-        self.bar = ClinicianBar(w)
-        w.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)
         self.plots = ClinicianPlots()
         w.stage.addWidget(self.plots)
         w.stage.setStretchFactor(0, _FIGURE_STRETCH)
@@ -73,13 +77,13 @@ class ClinicianMode(Mode):
     # -- mode ---------------------------------------------------------------------------------
 
     def activate(self) -> None:
-        if self.bar is None:
+        if self.plots is None:
             self._build()
-        assert self.bar is not None and self.plots is not None
+        assert self.plots is not None
         w, t = self.window, self.window.tutorial
         self.patient_exercise = t.movement.exercise
         self.variants = {kind: _builtin(kind) for kind in KINDS} | {self.patient_exercise.kind: self.patient_exercise}
-        for widget in (w.caption, w.controls, w.side_panel, w.keys_help, self.bar, self.plots):
+        for widget in (w.caption, w.controls, w.keys_help, self.bar, self.plots):
             widget.show()
         w.counter_panel.hide()  # reps and sets are for practice at home; the plots need the room
         w.figure_view.figure.set_angle_labels_shown(self.bar.angles_action.isChecked())
@@ -90,7 +94,7 @@ class ClinicianMode(Mode):
         self._on_frame_changed(t.frame)
 
     def deactivate(self) -> None:
-        assert self.bar is not None and self.plots is not None
+        assert self.plots is not None
         w, t = self.window, self.window.tutorial
         t.movement_changed.disconnect(self._on_movement_changed)
         t.frame_changed.disconnect(self._on_frame_changed)
@@ -103,27 +107,28 @@ class ClinicianMode(Mode):
         if self.patient_exercise is not None:
             t.set_exercise(self.patient_exercise)
 
-    def actions(self) -> list[ModeAction]:
-        assert self.bar is not None
+    def menus(self) -> list[QMenu]:
+        # The toolbar's toggles are not repeated in a menu: Qt then fires their keys from neither.
+        return [self.session.session_menu, self.session.export_menu]
+
+    def shortcuts(self) -> list[tuple[QAction, QKeySequence]]:
         bar = self.bar
         return [
-            *playback_actions(self.window),
-            ModeAction("angles", (Qt.Key.Key_A,), bar.angles_action.toggle),
-            ModeAction("mirror", (Qt.Key.Key_M,), bar.mirror_action.toggle),
-            ModeAction("present", (Qt.Key.Key_F5,), bar.present_action.toggle),
+            (bar.angles_action, QKeySequence(Qt.Key.Key_A)),
+            (bar.mirror_action, QKeySequence(Qt.Key.Key_M)),
+            (bar.present_action, QKeySequence(Qt.Key.Key_F5)),
         ]
 
     # -- handlers -----------------------------------------------------------------------------
 
     def _compared(self, shown: Movement) -> Movement | None:
-        assert self.bar is not None
         kind = self.bar.compare_box.currentData()
         if kind is None or self.variants[kind] == shown.exercise:
             return None
         return Movement(self.variants[kind], shown.setup)
 
     def _on_movement_changed(self, movement: Movement) -> None:
-        assert self.bar is not None and self.plots is not None
+        assert self.plots is not None
         self.bar.set_kind(self.bar.variant_box, movement.exercise.kind)
         self.plots.set_movements(movement, self._compared(movement))
         self.plots.set_phi(self.window.tutorial.frame.phi)
@@ -134,7 +139,6 @@ class ClinicianMode(Mode):
 
     def _on_variant_chosen(self, index: int) -> None:
         """Show the chosen variant; if it was the one compared with, compare with the last one shown."""
-        assert self.bar is not None
         kind, tutorial = self.bar.variant_box.itemData(index), self.window.tutorial
         if self.bar.compare_box.currentData() == kind:
             self.bar.set_kind(self.bar.compare_box, tutorial.movement.exercise.kind)
@@ -145,6 +149,5 @@ class ClinicianMode(Mode):
 
     def _on_present_toggled(self, presenting: bool) -> None:
         w = self.window
-        w.side_panel.setVisible(not presenting)
-        w.keys_help.setVisible(not presenting)
+        w.side_panel.setVisible(not presenting and w.side_sheet_action.isChecked())
         w.showFullScreen() if presenting else w.showNormal()

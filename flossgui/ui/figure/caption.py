@@ -50,6 +50,7 @@ class CaptionPanel(QWidget):
         top.addWidget(self.step)
         top.addStretch(1)
         top.addWidget(self.string_button)
+        self._top = top
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -60,6 +61,10 @@ class CaptionPanel(QWidget):
         self.string_button.toggled.connect(self._on_string_toggled)
         tutorial.frame_changed.connect(self._on_frame_changed)
         self._on_frame_changed(tutorial.frame)
+
+    def add_button(self, button: QWidget) -> None:
+        """Put ``button`` at the right of the step line (always on screen, beside "Imagine a string")."""
+        self._top.addWidget(button)
 
     def set_words(self, words: Callable[[], str | None] | None) -> None:
         """Where the caption's words come from before the tutorial's own: ``words()`` returns the
@@ -84,14 +89,15 @@ class CaptionPanel(QWidget):
     def _on_frame_changed(self, frame: Frame) -> None:
         counter = self.tutorial.counter
         phases = self.tutorial.movement.exercise.phases
-        step = tr("step.of", n=frame.phase_index + 1, total=len(phases))
+        at_start = not self.tutorial.playing and frame.phi < 1e-6
+        step = tr("step.start") if at_start else tr("step.of", n=frame.phase_index + 1, total=len(phases))
         if self._words is not None and (words := self._words()) is not None:
             cue = words
         elif counter.state is State.RESTING:
             cue = tr("counter.rest_caption", seconds=math.ceil(self.tutorial.rest_remaining()))
         elif counter.state is State.FINISHED:
             cue = tr("counter.finished_caption")
-        elif not self.tutorial.playing and frame.phi < 1e-6:
+        elif at_start:
             cue = tr("cue.start")  # held at the start pose
         else:
             cue = tr(frame.phase.cue)

@@ -18,6 +18,7 @@ from flossgui.ui.kiosk.log import report_errors
 from flossgui.ui.kiosk.mode import KioskMode
 from flossgui.ui.kiosk.screen_awake import ScreenAwake
 from flossgui.ui.shell.application import save_screenshot
+from flossgui.ui.shell.build import build_window
 from flossgui.ui.shell.main_window import MainWindow
 from flossgui.ui.shell.tutorial import Tutorial
 
@@ -42,7 +43,7 @@ def build_kiosk(
     config, errors = load_kiosk_config(config_path(options))
     report_errors(errors)
     tutorial = Tutorial(options.exercise, replace(options.setup, side=config.side), clock=clock, speed=config.speed)
-    window = MainWindow(tutorial)
+    window = build_window(tutorial)
     mode = KioskMode(window, config, wall=wall, keep_awake=keep_awake, locked=locked)
     window.add_mode(mode)
     window.change_mode(mode.name)

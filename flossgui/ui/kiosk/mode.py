@@ -28,7 +28,7 @@ from flossgui.ui.kiosk.lock import KioskLock
 from flossgui.ui.kiosk.overlay import ResizeWatcher, screen_unit
 from flossgui.ui.kiosk.panel import KioskPanel
 from flossgui.ui.kiosk.pin_pad import PinPad
-from flossgui.ui.shell.modes import Mode, ModeAction
+from flossgui.ui.shell.modes import Mode
 from flossgui.ui.theme.tr import tr
 
 if TYPE_CHECKING:
@@ -59,6 +59,7 @@ class KioskMode(Mode):
     """
 
     name = "kiosk"
+    uses_playback = False  # a waiting room has no keyboard, and the lock swallows shortcuts anyway
 
     def __init__(
         self,
@@ -81,7 +82,7 @@ class KioskMode(Mode):
         self.hours = HoursWatch(config.hours, wall, window)
         self.panel = KioskPanel(tutorial, config.clinic_name)
         self.panel.hide()
-        self.row: QBoxLayout = window.centralWidget().layout()  # type: ignore[assignment]
+        self.row: QBoxLayout = window.row
         self.row.addWidget(self.panel)
         self._margins = QMargins()
         self.curtain = Curtain(window, config.outside_hours)
@@ -147,10 +148,6 @@ class KioskMode(Mode):
         """What the kiosk hides: small text and controls meant for one person at arm's length."""
         w = self.window
         return (w.caption, w.controls, w.keys_help, w.side_panel, w.menuBar(), w.figure_view.gauge)
-
-    def actions(self) -> list[ModeAction]:
-        """None: a waiting room has no keyboard, and the lock swallows shortcuts anyway."""
-        return []
 
     def leave(self) -> None:
         """Staff gave the PIN and chose to leave: exit with :data:`LEAVE_STATUS`."""

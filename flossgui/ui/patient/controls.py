@@ -50,10 +50,13 @@ class PlaybackControls(QWidget):
         row.addWidget(self.previous_button)
         row.addWidget(self.play_button)
         row.addWidget(self.next_button)
-        row.addStretch(1)
+        row.addSpacing(self.fontMetrics().horizontalAdvance("M"))
         row.addWidget(speed_title)
         row.addWidget(self.speed_box)
         row.addWidget(self.tempo)
+        row.addStretch(1)
+        self._row = row
+        self._trailing_at = row.count()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scrub)
@@ -70,6 +73,10 @@ class PlaybackControls(QWidget):
         self._on_playback_changed()
         self._on_frame_changed(tutorial.frame)
 
+    def add_trailing(self, widget: QWidget, *, first: bool = False) -> None:
+        """Put ``widget`` at the right end of the button row (e.g. "Start my session"), or first there."""
+        self._row.insertWidget(self._trailing_at if first else self._row.count(), widget)
+
     def _fill_speeds(self) -> None:
         speeds = list(SPEED_STEPS)
         if self.tutorial.speed not in speeds:
@@ -84,6 +91,7 @@ class PlaybackControls(QWidget):
         playing = self.tutorial.playing
         self.play_button.setText(("❚❚  " + tr("pause")) if playing else ("▶  " + tr("play")))
         self.play_button.setAccessibleName(tr("pause") if playing else tr("play"))
+        self.play_button.setEnabled(self.tutorial.can_play)  # not while a question waits for its answer
         self._fill_speeds()
         self.tempo.setText(tr("speed.tempo", seconds=self.tutorial.playback.seconds_per_rep))
 

@@ -6,13 +6,17 @@ import os
 import sys
 import time
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
 from flossgui.model.clock import ManualClock
 from flossgui.model.launch import LaunchOptions
 from flossgui.text import TEXT
-from flossgui.ui.session.patient_session import PatientSession, open_history
+from flossgui.ui.session.patient_session import open_history
 from flossgui.ui.shell.application import application, has_display, save_screenshot
+from flossgui.ui.shell.build import build_window, patient_session
 from flossgui.ui.shell.first_paint import after_first_paint
-from flossgui.ui.shell.main_window import MainWindow
+from flossgui.ui.shell.single_instance import InstanceServer, ask_first_instance
 from flossgui.ui.shell.tutorial import Tutorial
 
 
@@ -40,15 +44,15 @@ def run(options: LaunchOptions) -> int:
 
         return run_kiosk(options)
     screenshot = options.screenshot is not None
+    if not screenshot and ask_first_instance():
+        print(f"flossgui: {TEXT['instance.running']}", file=sys.stderr)
+        return 0
     clock = ManualClock(0.0) if screenshot else time.monotonic
     tutorial = Tutorial(options.exercise, options.setup, clock=clock, speed=options.speed)
-    window = MainWindow(tutorial)
-    if options.mode == "patient":
-        session = PatientSession(window, options.programme)
-        if not screenshot:  # a screenshot shows the same window but never opens (or creates) the diary
-            after_first_paint(window, lambda: session.set_history(*open_history()))
-    elif options.mode in window.modes:
-        window.change_mode(options.mode)
+    window = build_window(tutorial, programme=options.programme, mode=options.mode, remember=not screenshot)
+    if not screenshot:  # a screenshot shows the same window but never opens (or creates) the diary
+        session = patient_session(window)
+        after_first_paint(window, lambda: session.set_history(*open_history()))
 
     if screenshot:
 
@@ -58,8 +62,20 @@ def run(options: LaunchOptions) -> int:
 
         return save_screenshot(window, options, at)
 
-    window.resize(1280, 800)
-    window.show()
+    instance = InstanceServer(parent=window)
+    instance.raise_requested.connect(lambda: bring_forward(window))
+    if window.restore_view():
+        window.show()
+    else:
+        window.showMaximized()
     tutorial.start()
     window.maybe_show_safety_card()
     return app.exec()
+
+
+def bring_forward(window: QWidget) -> None:
+    """Un-minimise ``window``, raise it and give it the keyboard (a second start asked for it)."""
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()

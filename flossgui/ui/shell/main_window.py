@@ -1,26 +1,37 @@
-"""The main window: the figure with captions and controls, and a side panel of counter,
-set-up and safety; View and Help menus. Which parts show, and which keys work, is up to the
-current mode (the View menu switches between the modes that have a title)."""
+"""The main window: the figure with its caption, a transport bar that is always on screen, and a
+side sheet (reps and sets; the patient's set-up) that can be hidden. View, Playback and Help menus,
+plus the menus of the current mode.
+
+Layout (fits 1024×600 with a window manager, and 1280×720 at 150 % scale)::
+
+    ┌ caption: step, instruction, "Imagine a string", "My symptoms increased" ┬ side sheet ┐
+    │ stage: pages (the figure, or a guided page) | what a mode adds           │ (tabs)     │
+    ├ transport: scrub · previous · play · next · speed · session · set-up ───┴────────────┤
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QActionGroup, QCloseEvent, QColor, QImage, QKeyEvent, QPainter
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from flossgui.ui.clinician.mode import ClinicianMode
+from flossgui import __version__
 from flossgui.ui.figure.caption import CaptionPanel
 from flossgui.ui.figure.figure_view import FigureView
 from flossgui.ui.figure.string_shape import StringSource
@@ -28,14 +39,31 @@ from flossgui.ui.patient.controls import PlaybackControls
 from flossgui.ui.patient.counter import CounterPanel
 from flossgui.ui.patient.safety import SAFETY_SEEN_KEY, Choice, SafetyCard, SymptomsDialog
 from flossgui.ui.patient.setup_panel import SetupPanel
-from flossgui.ui.shell.modes import Mode, ModeAction, PatientMode
+from flossgui.ui.shell.actions import ActionSpec, keep_field_keys, key_text, make_action
+from flossgui.ui.shell.modes import Mode
 from flossgui.ui.shell.settings import open_settings
 from flossgui.ui.shell.tutorial import Tutorial
-from flossgui.ui.theme import palette
+from flossgui.ui.theme import palette, style
 from flossgui.ui.theme.tr import tr
 
 if TYPE_CHECKING:
     from flossgui.ui.shell.about_model import AboutModelDialog
+
+GEOMETRY_KEY = "window/geometry"
+SIDE_SHEET_KEY = "window/side_sheet"
+TEXT_SCALE_KEY = "window/text_scale"
+#: Smallest window that still shows the figure and every control a patient needs (logical pixels).
+MINIMUM_SIZE = QSize(760, 500)
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area, so its height never sets the window's minimum."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +74,7 @@ class MainWindow(QMainWindow):
         self.tutorial = tutorial
         self.settings = settings if settings is not None else open_settings()
         self.setWindowTitle(tr("app.title"))
+        self.setMinimumSize(MINIMUM_SIZE)
 
         self.figure_view = FigureView()
         self.figure_view.setAccessibleName(tr("title.floss"))
@@ -58,56 +87,59 @@ class MainWindow(QMainWindow):
         self.symptoms_button.setObjectName("warning")
         for button in (self.safety_button, self.symptoms_button):
             button.setAccessibleName(button.text())
-        self.keys_help = QLabel(tr("keys.help"))
-        self.keys_help.setObjectName("muted")
-        self.keys_help.setWordWrap(True)
+        self.caption.add_button(self.symptoms_button)
         self.safety_card: SafetyCard | None = None
         self.symptoms_dialog: SymptomsDialog | None = None
         self.about_model_dialog: AboutModelDialog | None = None
+        self._help_boxes: dict[str, QMessageBox] = {}
 
         self.pages = QStackedWidget()  # the figure, or pages that stand in for it (e.g. a guided rest)
         self.pages.addWidget(self.figure_view)
+        self._page_areas: dict[QWidget, QScrollArea] = {}
         self.stage = QSplitter(Qt.Orientation.Horizontal)  # the pages, and whatever a mode puts beside them
         self.stage.setChildrenCollapsible(False)
         self.stage.addWidget(self.pages)
         main = QVBoxLayout()
         main.addWidget(self.caption)
         main.addWidget(self.stage, 1)
-        main.addWidget(self.controls)
-        main.addWidget(self.keys_help)
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.symptoms_button)
-        side_layout.addWidget(self.counter_panel)
-        side_layout.addWidget(self.setup_panel)
-        side_layout.addWidget(self.safety_button)
-        side_layout.addStretch(1)
-        self.side_layout = side_layout
-        self.side_panel = QScrollArea()
-        self.side_panel.setWidget(side)
-        self.side_panel.setWidgetResizable(True)
-        self.side_panel.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.side_panel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.keys_help = QLabel()
+        self.keys_help.setObjectName("muted")
+        self.keys_help.setWordWrap(True)
+        session_tab = QWidget()
+        self.session_layout = QVBoxLayout(session_tab)  # a mode may add the session's plan here
+        self.session_layout.addWidget(self.counter_panel)
+        self.session_layout.addWidget(self.safety_button)
+        self.session_layout.addWidget(self.keys_help)
+        self.session_layout.addStretch(1)
+        setup_tab = QWidget()
+        setup_layout = QVBoxLayout(setup_tab)
+        setup_layout.addWidget(self.setup_panel)
+        setup_layout.addStretch(1)
+        self.side_panel = QTabWidget()
+        self.side_panel.setAccessibleName(tr("side_sheet.button"))
+        self.side_panel.addTab(scrolling(session_tab), tr("side_sheet.session"))
+        self.side_panel.addTab(scrolling(setup_tab), tr("side_sheet.setup"))
         self.side_panel.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 26)
+
         central = QWidget()
-        row = QHBoxLayout(central)
-        row.addLayout(main, 1)
-        row.addWidget(self.side_panel)
+        outer = QVBoxLayout(central)
+        self.row = QHBoxLayout()  # the main column and the side sheet (a mode may rearrange it)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addLayout(main, 1)
+        self.row.addWidget(self.side_panel)
+        outer.addLayout(self.row, 1)
+        outer.addWidget(self.controls)
         self.setCentralWidget(central)
 
-        self.view_menu = self.menuBar().addMenu(tr("menu.view"))
-        self.mode_actions = QActionGroup(self)
-        help_menu = self.menuBar().addMenu(tr("menu.help"))
-        help_menu.addAction(tr("nerve.about.title"), self.show_about_model)
-
+        self._build_actions()
+        self._build_menus()
+        keep_field_keys(self)
         self.modes: dict[str, Mode] = {}
         self.mode: Mode | None = None
-        self._keys: dict[Qt.Key, ModeAction] = {}
-        self._extra_keys: dict[Qt.Key, ModeAction] = {}
-        self.add_mode(PatientMode(self))
-        self.add_mode(ClinicianMode(self))
-        self.change_mode("patient")
+        self.side_sheet_action.setChecked(self.settings.value(SIDE_SHEET_KEY, True, type=bool))
+        self.side_sheet_action.toggled.connect(self._on_side_sheet_toggled)
+        self.controls.add_trailing(self.side_sheet_button())
 
         self.figure_view.figure.set_movement(tutorial.movement)
         self.figure_view.figure.show_frame(tutorial.frame)
@@ -116,17 +148,83 @@ class MainWindow(QMainWindow):
         self.safety_button.clicked.connect(self.show_safety_card)
         self.symptoms_button.clicked.connect(self.report_symptoms)
 
+    # -- actions and menus ----------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        t = self.tutorial
+        specs = {
+            "play_pause": ActionSpec("action.play_pause", (Qt.Key.Key_Space,), t.toggle, auto_repeat=False),
+            "previous_step": ActionSpec("action.previous_step", (Qt.Key.Key_Left,), lambda: t.step_phase(-1)),
+            "next_step": ActionSpec("action.next_step", (Qt.Key.Key_Right,), lambda: t.step_phase(+1)),
+            "faster": ActionSpec("action.faster", (Qt.Key.Key_Up,), lambda: t.step_speed(+1)),
+            "slower": ActionSpec("action.slower", (Qt.Key.Key_Down,), lambda: t.step_speed(-1)),
+            "more_range": ActionSpec("action.more_range", ("+", "="), lambda: t.step_range(+1)),
+            "less_range": ActionSpec("action.less_range", ("-",), lambda: t.step_range(-1)),
+            "fullscreen": ActionSpec("action.fullscreen", (Qt.Key.Key_F11,), self.toggle_fullscreen, False),
+        }
+        #: The Playback actions, by name; their keys work in every mode that ``uses_playback``.
+        self.playback_actions: dict[str, QAction] = {name: make_action(self, spec) for name, spec in specs.items()}
+        self._playback_keys = {name: a.shortcuts() for name, a in self.playback_actions.items()}
+        text_specs = {
+            "larger": ActionSpec("action.text_larger", ("Ctrl++", "Ctrl+="), lambda: self.step_text_scale(+1)),
+            "smaller": ActionSpec("action.text_smaller", ("Ctrl+-",), lambda: self.step_text_scale(-1)),
+            "normal": ActionSpec("action.text_normal", ("Ctrl+0",), lambda: self.set_text_scale(1.0)),
+        }
+        self.text_actions = {name: make_action(self, spec) for name, spec in text_specs.items()}
+        self.side_sheet_action = QAction(tr("action.side_sheet"), self)
+        self.side_sheet_action.setCheckable(True)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.view_menu = bar.addMenu(tr("menu.view"))
+        self.mode_actions = QActionGroup(self)
+        self._mode_separator = self.view_menu.addSeparator()
+        self.view_menu.addAction(self.side_sheet_action)
+        self.view_menu.addAction(self.playback_actions["fullscreen"])
+        self.view_menu.addSeparator()
+        for action in self.text_actions.values():
+            self.view_menu.addAction(action)
+        self.playback_menu = QMenu(tr("menu.playback"), self)
+        for name, action in self.playback_actions.items():
+            if name != "fullscreen":
+                self.playback_menu.addAction(action)
+        self.help_menu = QMenu(tr("menu.help"), self)
+        self.help_menu.addAction(tr("help.exercise"), self.show_exercise_help)
+        self.help_menu.addAction(tr("help.keys"), self.show_keys_help)
+        self.help_menu.addAction(tr("help.safety"), self.show_safety_card)
+        self.help_menu.addAction(tr("nerve.about.title"), self.show_about_model)
+        self.help_menu.addAction(tr("help.about"), self.show_about)
+        bar.addMenu(self.help_menu)
+        self._mode_menus: list[QAction] = []
+
+    def side_sheet_button(self) -> QPushButton:
+        """The transport bar's button that shows or hides the side sheet."""
+        button = QPushButton(tr("side_sheet.button"))
+        button.setCheckable(True)
+        button.setAccessibleName(tr("action.side_sheet").replace("&", ""))
+        button.setChecked(self.side_sheet_action.isChecked())
+        button.toggled.connect(self.side_sheet_action.setChecked)
+        self.side_sheet_action.toggled.connect(button.setChecked)
+        return button
+
+    def _on_side_sheet_toggled(self, shown: bool) -> None:
+        self.side_panel.setVisible(shown and (self.mode is None or self.mode.uses_playback))
+        self.settings.setValue(SIDE_SHEET_KEY, shown)
+
     # -- modes --------------------------------------------------------------------------------
 
     def add_mode(self, mode: Mode) -> None:
         """Make ``mode`` available to :meth:`change_mode` under its name (and in the View menu if titled)."""
         self.modes[mode.name] = mode
         if mode.title_key is not None:
-            action = self.view_menu.addAction(tr(mode.title_key))
+            action = QAction(tr(mode.title_key), self)
             action.setCheckable(True)
             action.setData(mode.name)
+            self.view_menu.insertAction(self._mode_separator, action)
             self.mode_actions.addAction(action)
             action.triggered.connect(lambda: self.change_mode(mode.name))
+        for action, _key in mode.shortcuts():
+            action.setShortcut(QKeySequence())
 
     def change_mode(self, name: str) -> None:
         """Switch to the mode called ``name`` (KeyError if there is none)."""
@@ -134,40 +232,87 @@ class MainWindow(QMainWindow):
         if mode is self.mode:
             return
         if self.mode is not None:
+            for action, _key in self.mode.shortcuts():
+                action.setShortcut(QKeySequence())
             self.mode.deactivate()
         self.mode = mode
+        self.side_panel.setVisible(self.side_sheet_action.isChecked() and mode.uses_playback)
         mode.activate()
+        self._show_mode_menus(mode)
         self._update_keys()
         for action in self.mode_actions.actions():
             action.setChecked(action.data() == name)
 
-    def add_key_action(self, action: ModeAction) -> None:
-        """Answer ``action``'s keys in every mode (e.g. M to mute, added by the guided session)."""
-        self._extra_keys |= dict.fromkeys(action.keys, action)
-        self._update_keys()
+    def _show_mode_menus(self, mode: Mode) -> None:
+        bar = self.menuBar()
+        for action in self._mode_menus:
+            bar.removeAction(action)
+        menus = ([self.playback_menu] if mode.uses_playback else []) + mode.menus()
+        self._mode_menus = [menu.menuAction() for menu in menus]
+        bar.insertActions(self.help_menu.menuAction(), self._mode_menus)
 
     def _update_keys(self) -> None:
-        """The current mode's keys, then the window-wide ones it does not use (the mode wins)."""
-        mode_keys = {key: action for action in self.mode.actions() for key in action.keys} if self.mode else {}
-        self._keys = self._extra_keys | mode_keys
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Keys the focused control did not use go to the mode's actions."""
-        action = self._keys.get(Qt.Key(event.key()))
-        if action is None or event.modifiers() & (
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-        ):
-            super().keyPressEvent(event)
-            return
-        action.handler()
-        event.accept()
+        """The current mode's keys first; Playback keys the mode also uses are left to the mode."""
+        mode = self.mode
+        own = {k.toString() for _a, k in mode.shortcuts()} if mode else set()
+        for action, key in mode.shortcuts() if mode else []:
+            action.setShortcut(key)
+        for name, action in self.playback_actions.items():
+            keys = [k for k in self._playback_keys[name] if k.toString() not in own]
+            action.setShortcuts(keys if mode is None or mode.uses_playback else [])
+        self.keys_help.setText(tr("keys.help"))
 
     def toggle_fullscreen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
+    # -- text size ----------------------------------------------------------------------------
+
+    @property
+    def text_scale(self) -> float:
+        return style.text_scale()
+
+    def set_text_scale(self, scale: float) -> None:
+        """Text at ``scale`` × the system's size (within :data:`style.TEXT_SCALE_RANGE`), remembered."""
+        scale = style.set_text_scale(QApplication.instance(), scale)
+        self.settings.setValue(TEXT_SCALE_KEY, scale)
+        self.side_panel.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 26)
+
+    def step_text_scale(self, steps: int) -> None:
+        self.set_text_scale(round(self.text_scale + steps * style.TEXT_SCALE_STEP, 2))
+
+    def restore_view(self) -> bool:
+        """Text size and geometry as the user left them; False if there was no geometry to restore."""
+        scale = self.settings.value(TEXT_SCALE_KEY, 1.0)
+        try:
+            scale = float(scale)
+        except (TypeError, ValueError):
+            scale = 1.0
+        if scale != style.text_scale():
+            self.set_text_scale(scale)
+        geometry = self.settings.value(GEOMETRY_KEY)
+        return isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
+
+    # -- pages --------------------------------------------------------------------------------
+
+    def add_page(self, page: QWidget) -> None:
+        """A page that can stand in for the figure (scrolls if the window is short)."""
+        self._page_areas[page] = area = scrolling(page)
+        self.pages.addWidget(area)
+
+    def show_page(self, page: QWidget | None) -> None:
+        """Show ``page`` (added with :meth:`add_page`), or the figure for None."""
+        self.pages.setCurrentWidget(self._page_areas.get(page, self.figure_view) if page else self.figure_view)
+
+    def current_page(self) -> QWidget | None:
+        """The page shown instead of the figure, or None."""
+        shown = self.pages.currentWidget()
+        return next((page for page, area in self._page_areas.items() if area is shown), None)
+
     def set_string_source(self, source: StringSource) -> None:
         """Draw the string from ``source`` (e.g. the calibrated nerve model) from now on."""
         self.figure_view.figure.set_string_source(source)
+
+    # -- help ---------------------------------------------------------------------------------
 
     def show_about_model(self) -> None:
         """The model's sources and inferences, and how the picture exaggerates it (not modal)."""
@@ -177,6 +322,30 @@ class MainWindow(QMainWindow):
             self.about_model_dialog = AboutModelDialog(self)
         self.about_model_dialog.show()
         self.about_model_dialog.raise_()
+
+    def _help_box(self, name: str, title: str, text: str) -> QMessageBox:
+        """One reusable, non-modal message box per help topic (plain text)."""
+        box = self._help_boxes.get(name)
+        if box is None:
+            box = self._help_boxes[name] = QMessageBox(QMessageBox.Icon.NoIcon, title, "", parent=self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setText(text)
+        box.show()
+        box.raise_()
+        return box
+
+    def show_exercise_help(self) -> QMessageBox:
+        return self._help_box("exercise", tr("help.exercise.title"), tr("help.exercise.text"))
+
+    def show_keys_help(self) -> QMessageBox:
+        actions = [*self.playback_actions.values(), *(a for a, _k in self.mode.shortcuts())] if self.mode else []
+        actions += list(self.text_actions.values())
+        lines = [f"{key_text(a)}\t{a.text().replace('&', '')}" for a in actions if key_text(a)]
+        return self._help_box("keys", tr("help.keys.title"), "\n".join(lines))
+
+    def show_about(self) -> QMessageBox:
+        return self._help_box("about", tr("help.about.title"), tr("help.about.text", version=__version__))
 
     # -- safety -------------------------------------------------------------------------------
 
@@ -190,8 +359,9 @@ class MainWindow(QMainWindow):
     def show_safety_card(self) -> None:
         """Show the safety card (window-modal, not blocking); remember it was seen."""
         self.tutorial.pause()
-        self.safety_card = SafetyCard(self)
-        self.safety_card.finished.connect(self._on_safety_card_closed)
+        if self.safety_card is None:
+            self.safety_card = SafetyCard(self)
+            self.safety_card.finished.connect(self._on_safety_card_closed)
         self.safety_card.open()
 
     def _on_safety_card_closed(self) -> None:
@@ -199,10 +369,13 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def report_symptoms(self) -> None:
-        """Pause and offer: make the movement smaller, or stop for today."""
-        self.tutorial.pause()
-        self.symptoms_dialog = SymptomsDialog(self)
-        self.symptoms_dialog.chosen.connect(self._on_symptoms_chosen)
+        """Hold still and offer: make the movement smaller, stop for today, or carry on (unless a guided
+        session's check is open: it asks the same)."""
+        if not self.tutorial.symptoms_increased():
+            return
+        if self.symptoms_dialog is None:
+            self.symptoms_dialog = SymptomsDialog(self)
+            self.symptoms_dialog.chosen.connect(self._on_symptoms_chosen)
         self.symptoms_dialog.open()
 
     def _on_symptoms_chosen(self, choice: Choice) -> None:
@@ -215,6 +388,8 @@ class MainWindow(QMainWindow):
         elif choice is Choice.STOP:
             self.tutorial.stop_for_today()
             self.caption.show_notice(tr("symptoms.stop.done"))
+        else:
+            self.tutorial.carry_on()
 
     # -- pictures -----------------------------------------------------------------------------
 
@@ -239,5 +414,7 @@ class MainWindow(QMainWindow):
         return canvas
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.isFullScreen():
+            self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.tutorial.stop()
         super().closeEvent(event)

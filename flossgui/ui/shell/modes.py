@@ -1,38 +1,32 @@
 """Modes, after Mu: small classes that arrange the same widgets for different users.
 
-A mode has a name, ``activate()``/``deactivate()`` to show and hide what it needs, and
-``actions()``: the keys it answers. The window owns the widgets; a mode only composes them.
-To add one (e.g. clinician, kiosk): subclass :class:`Mode`, then
-``window.add_mode(MyMode(window))`` and ``window.change_mode("my-mode")``.
+A mode has a name and a View-menu title, ``activate()``/``deactivate()`` to show and hide what
+it needs, ``menus()`` it adds to the menu bar, and ``shortcuts()``: its own actions and keys,
+live only while it is the current mode (M mutes in the patient window, mirrors in the clinician
+view). The window owns the shared widgets and the Playback actions; a mode only composes them.
+The app builds every mode at start (:func:`flossgui.ui.shell.app.build_window`), so the menus of
+a mode are the same however the window got there.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
     from flossgui.ui.shell.main_window import MainWindow
 
 
-@dataclass(frozen=True, slots=True)
-class ModeAction:
-    """A thing the user can do by key: its name, the keys, and what it calls."""
-
-    name: str
-    keys: tuple[Qt.Key, ...]
-    handler: Callable[[], object]
-
-
 class Mode:
-    """Base mode: shows everything and answers no keys."""
+    """Base mode: shows nothing extra, has no menus or keys of its own."""
 
     name = "base"
     #: Text id of the mode's entry in the View menu; None keeps it out of the menu (e.g. kiosk).
     title_key: str | None = None
+    #: Whether the window's Playback menu and keys (Space, arrows, + −, F11) work in this mode.
+    uses_playback = True
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
@@ -43,36 +37,10 @@ class Mode:
     def deactivate(self) -> None:
         """Undo :meth:`activate` before another mode takes over."""
 
-    def actions(self) -> list[ModeAction]:
-        """The keys this mode answers."""
+    def menus(self) -> list[QMenu]:
+        """Menus shown between View and Help while this mode is current."""
         return []
 
-
-def playback_actions(window: MainWindow) -> list[ModeAction]:
-    """The keys of the tutorial: play, steps, speed, range, full screen."""
-    t, w = window.tutorial, window
-    return [
-        ModeAction("play_pause", (Qt.Key.Key_Space,), t.toggle),
-        ModeAction("previous_step", (Qt.Key.Key_Left,), lambda: t.step_phase(-1)),
-        ModeAction("next_step", (Qt.Key.Key_Right,), lambda: t.step_phase(+1)),
-        ModeAction("faster", (Qt.Key.Key_Up,), lambda: t.step_speed(+1)),
-        ModeAction("slower", (Qt.Key.Key_Down,), lambda: t.step_speed(-1)),
-        ModeAction("more_range", (Qt.Key.Key_Plus, Qt.Key.Key_Equal), lambda: t.step_range(+1)),
-        ModeAction("less_range", (Qt.Key.Key_Minus, Qt.Key.Key_Underscore), lambda: t.step_range(-1)),
-        ModeAction("fullscreen", (Qt.Key.Key_F11,), w.toggle_fullscreen),
-    ]
-
-
-class PatientMode(Mode):
-    """Everything a patient at home needs: the figure, captions, controls, counter, set-up, safety."""
-
-    name = "patient"
-    title_key = "mode.patient"
-
-    def activate(self) -> None:
-        w = self.window
-        for widget in (w.caption, w.controls, w.side_panel, w.keys_help):
-            widget.show()
-
-    def actions(self) -> list[ModeAction]:
-        return playback_actions(self.window)
+    def shortcuts(self) -> list[tuple[QAction, QKeySequence]]:
+        """This mode's own keys: each action gets its key while the mode is current, none otherwise."""
+        return []

@@ -15,6 +15,13 @@ CAPTION_SCALE = 1.9  # the current step, to be read from a couple of metres
 TITLE_SCALE = 1.25
 COUNTER_SCALE = 2.6
 BODY_SCALE = 1.1  # everything else, a little larger than the desktop default
+#: The in-app text size, on top of the system's: allowed factors and one step of View ▸ Larger text.
+TEXT_SCALE_RANGE: tuple[float, float] = (0.8, 1.6)
+TEXT_SCALE_STEP = 0.1
+_FONT_FACTOR = "flossgui_font_factor"  # dynamic properties: how set_font scaled a widget's font
+_FONT_BOLD = "flossgui_font_bold"
+_system_font: QFont | None = None  # the application font before flossgui scaled it
+_text_scale = 1.0
 
 
 def scaled_font(factor: float, *, bold: bool = False, base: QFont | None = None) -> QFont:
@@ -30,8 +37,28 @@ def scaled_font(factor: float, *, bold: bool = False, base: QFont | None = None)
 
 
 def set_font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
-    """Give ``widget`` the application font scaled by ``factor``."""
+    """Give ``widget`` the application font scaled by ``factor`` (and again whenever the text size changes)."""
+    widget.setProperty(_FONT_FACTOR, factor)
+    widget.setProperty(_FONT_BOLD, bold)
     widget.setFont(scaled_font(factor, bold=bold))
+
+
+def text_scale() -> float:
+    """The in-app text size factor (1 = the system's size)."""
+    return _text_scale
+
+
+def set_text_scale(app: QApplication, scale: float) -> float:
+    """Scale every text by ``scale`` (clamped to :data:`TEXT_SCALE_RANGE`); returns the factor used."""
+    global _text_scale
+    lo, hi = TEXT_SCALE_RANGE
+    _text_scale = min(max(float(scale), lo), hi) if scale == scale else 1.0  # NaN: the system's size
+    app.setFont(scaled_font(BODY_SCALE * _text_scale, base=_system_font or app.font()))
+    for widget in app.allWidgets():
+        factor = widget.property(_FONT_FACTOR)
+        if factor is not None:
+            widget.setFont(scaled_font(float(factor), bold=bool(widget.property(_FONT_BOLD))))
+    return _text_scale
 
 
 def apply(app: QApplication) -> None:
@@ -55,7 +82,10 @@ def apply(app: QApplication) -> None:
     for role, colour in colours.items():
         pal.setColor(role, QColor(colour))
     app.setPalette(pal)
-    app.setFont(scaled_font(BODY_SCALE, base=app.font()))
+    global _system_font
+    if _system_font is None:
+        _system_font = QFont(app.font())
+    app.setFont(scaled_font(BODY_SCALE * _text_scale, base=_system_font))
     app.setStyleSheet(
         f"""
         QPushButton {{ padding: 0.35em 0.9em; border: 1px solid {palette.FLOOR}; border-radius: 6px;
@@ -65,6 +95,8 @@ def apply(app: QApplication) -> None:
                                font-weight: bold; }}
         QPushButton#primary:focus {{ border: 2px solid {palette.TEXT}; }}
         QPushButton#warning {{ color: {palette.WARNING}; border-color: {palette.WARNING}; }}
+        QPushButton:disabled, QPushButton#primary:disabled {{ background: {palette.FLOOR_FILL};
+                               color: {palette.MUTED_TEXT}; border: 1px dashed {palette.FLOOR}; font-weight: normal; }}
         QLabel#notice {{ background: {palette.NOTICE_BG}; border-radius: 6px; padding: 0.5em; }}
         QLabel#muted {{ color: {palette.MUTED_TEXT}; }}
         QGroupBox {{ font-weight: bold; border: 1px solid #D8D2C4; border-radius: 8px; margin-top: 1.2em;
