@@ -80,7 +80,7 @@ def test_gif_of_full_hd_at_quarter_speed_and_30_fps_is_allowed():
     ("speed", "fps", "size", "words"),
     [
         (0.25, 30, (3840, 2160), ["--fps 30", "--speed 0.25", "3840x2160 (--size)"]),
-        (3.0, 1, (7680, 7680), ["--size", "7680x7680"]),
+        (3.0, 1, (4096, 4096), ["--size", "4096x4096"]),
     ],
 )
 def test_a_gif_too_large_is_refused_before_any_work(capsys, tmp_path, speed, fps, size, words):
@@ -92,6 +92,14 @@ def test_a_gif_too_large_is_refused_before_any_work(capsys, tmp_path, speed, fps
     for word in words:
         assert word in err
     assert not path.exists() and not list(tmp_path.iterdir())
+
+
+def test_a_window_too_large_to_draw_is_refused(capsys, tmp_path):
+    with pytest.raises(SystemExit) as caught:
+        main(["--screenshot", str(tmp_path / "s.png"), "--size", "7680x7680"])
+    assert caught.value.code == 2
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert "argument --size: 7680x7680 is 58,982,400 pixels" in last and "16.7 million in all" in last
 
 
 # -- the timeline ----------------------------------------------------------------------
@@ -154,6 +162,8 @@ def _peak_mb_of(*argv: str) -> float:
     [
         ["export", "{dir}/hd.gif", "--size", "1920x1080", "--fps", "30", "--speed", "0.25"],
         ["export", "{dir}/4k.gif", "--size", "3840x2160", "--fps", "30", "--speed", "1"],
+        ["--mode", "clinician", "--screenshot", "{dir}/c.png", "--size", "4096x4096"],
+        ["--mode", "clinician", "--screenshot", "{dir}/c.png", "--size", "7680x2184"],
         ["timeline", "--reps", "104", "--fps", "240", "--speed", "0.25", "--format", "json", "-o", "{dir}/t.json"],
     ],
 )

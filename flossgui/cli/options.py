@@ -31,9 +31,13 @@ def bounded(kind: type, lo: float, hi: float, unit: str = "") -> Callable[[str],
     return parse
 
 
+MAX_SIZE_PIXELS = 4096 * 4096  # a clinician view this large peaks near 330 MB while it is drawn
+
+
 def size(text: str) -> tuple[int, int]:
-    """An argparse type: ``WIDTHxHEIGHT`` in pixels."""
-    allowed = "allowed: WIDTHxHEIGHT, each 200 to 7680 pixels, e.g. 1280x800"
+    """An argparse type: ``WIDTHxHEIGHT`` in pixels, each side 200 to 7680 and at most
+    :data:`MAX_SIZE_PIXELS` in all (so drawing it stays well under 500 MB)."""
+    allowed = "allowed: WIDTHxHEIGHT, each 200 to 7680 pixels, 16.7 million in all (e.g. 1280x800, 7680x2160)"
     parts = text.lower().split("x")
     if len(parts) != 2:
         raise argparse.ArgumentTypeError(f"{printable(repr(text))} is not a size; {allowed}")
@@ -41,6 +45,8 @@ def size(text: str) -> tuple[int, int]:
         w, h = (int(parse_number(v, "", 200, 7680, whole=True)) for v in parts)
     except InputError:
         raise argparse.ArgumentTypeError(f"{printable(text, 40)} is not a size in range; {allowed}") from None
+    if w * h > MAX_SIZE_PIXELS:
+        raise argparse.ArgumentTypeError(f"{w}x{h} is {w * h:,} pixels; {allowed}")
     return w, h
 
 
