@@ -14,6 +14,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from flossgui.cli.main import main
 from flossgui.core.atomic import remove_stale_temps, write_atomic
 from flossgui.core.errors import InputError
@@ -154,3 +156,17 @@ def test_a_config_path_that_is_not_utf8_cannot_break_the_kiosk_log(tmp_path, cap
     text = log_path.read_text(encoding="utf-8")
     assert "kiosk-\\udcff\\udcfe.toml: speed" in err and "kiosk-\\udcff\\udcfe.toml: speed" in text
     assert stat.S_IMODE(log_path.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "folder"])
+def test_a_save_never_replaces_a_device_pipe_or_folder(tmp_path, kind):
+    path = tmp_path / "target"
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "device":
+        path.symlink_to("/dev/null")
+    else:
+        path.mkdir()
+    with pytest.raises(OSError, match="not a regular file"):
+        write_atomic(path, "data")
+    assert Path("/dev/null").is_char_device() and not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]

@@ -8,6 +8,7 @@ Health data is written ``private``: the file is created owner-only and never wid
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -44,13 +45,16 @@ def atomic_file(path: str | Path, *, private: bool = False) -> Iterator[BinaryIO
     exception leaves the previous file and no temporary one. A symlink is followed. The mode
     is set before any data is written: an existing file keeps its mode and owner (a private
     one loses any bits for others), a new one gets 0644 less the umask, or 0600 if
-    ``private``. Raises OSError (e.g. no such folder, read-only).
+    ``private``. Raises OSError (e.g. no such folder, read-only, or ``path`` is a device,
+    pipe or folder, which is never replaced).
     """
     path = Path(os.path.realpath(path))
     try:
         old = path.stat()
     except FileNotFoundError:
         old = None
+    if old is not None and not stat.S_ISREG(old.st_mode):  # never swap a device, pipe or folder for a file
+        raise OSError(errno.EINVAL, "is not a regular file", str(path))
     remove_stale_temps(path.parent, only=path.name)
     if old is None:
         mode = PRIVATE_MODE if private else 0o666 & ~_umask()
