@@ -170,3 +170,9 @@ def test_a_save_never_replaces_a_device_pipe_or_folder(tmp_path, kind):
     with pytest.raises(OSError, match="not a regular file"):
         write_atomic(path, "data")
     assert Path("/dev/null").is_char_device() and not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
+
+
+def test_a_fifo_in_place_of_the_log_does_not_hang(tmp_path, capsys):
+    os.mkfifo(tmp_path / LOG_FILE)
+    assert configure_logging(tmp_path) is None  # stderr only, at once
+    assert "the log cannot be written" in capsys.readouterr().err

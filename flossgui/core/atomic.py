@@ -91,11 +91,16 @@ def create_private(path: str | Path) -> bool:
     return True
 
 
-def open_private_append(path: str | Path) -> TextIO:
+def open_private_append(path: str | Path, errors: str = "backslashreplace") -> TextIO:
     """``path`` opened to append UTF-8 text, created owner-only (0600) if new; characters that
-    cannot be encoded (a file name's undecodable bytes) are written escaped, never raised."""
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), PRIVATE_MODE)
-    return os.fdopen(fd, "a", encoding="utf-8", errors="backslashreplace")
+    cannot be encoded (a file name's undecodable bytes) are written escaped, never raised.
+    OSError if ``path`` is not a regular file (opened non-blocking: a FIFO cannot hang it)."""
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags, PRIVATE_MODE)
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(errno.EINVAL, "is not a regular file", str(path))
+    return os.fdopen(fd, "a", encoding="utf-8", errors=errors)
 
 
 def make_private_dir(path: str | Path) -> Path:

@@ -10,14 +10,13 @@ masked before it is written anywhere; the PIN itself is never passed to a logger
 from __future__ import annotations
 
 import logging
-import os
 import re
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TextIO
 
-from flossgui.core.atomic import PRIVATE_MODE, make_private_dir
+from flossgui.core.atomic import make_private_dir, open_private_append
 
 LOG_FILE = "flossgui.log"
 MAX_BYTES = 512 * 1024
@@ -59,9 +58,7 @@ class _PrivateRotatingFileHandler(RotatingFileHandler):
     """A rotating log whose files are created owner-only (the mode given at creation)."""
 
     def _open(self) -> TextIO:
-        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
-        fd = os.open(self.baseFilename, flags, PRIVATE_MODE)
-        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+        return open_private_append(self.baseFilename, self.errors or "backslashreplace")
 
 
 def configure_logging(data_dir: Path | None, verbose: bool = False) -> Path | None:
