@@ -145,6 +145,15 @@ def test_too_many_values_are_refused(tmp_path, monkeypatch):
     _refused(read_toml, path, "too many values")
 
 
+@pytest.mark.parametrize("text", ["a = [" + "1," * 400_000 + "]", "".join(f"k{i}=1\n" for i in range(90_000))])
+def test_a_megabyte_of_tiny_values_is_refused_before_parsing(tmp_path, monkeypatch, text):
+    """tomllib takes seconds over such a file; the pre-scan counts the values first."""
+    monkeypatch.setattr(tomlfile.tomllib, "loads", lambda text: pytest.fail("parsed"))
+    path = tmp_path / "many.toml"
+    path.write_text(text, encoding="utf-8")
+    _refused(read_toml, path, "too many values")
+
+
 # -- the shape of a file ---------------------------------------------------------------
 @pytest.mark.parametrize("kind", LOADERS)
 @pytest.mark.parametrize("depth", [33, 1000, 300_000])
