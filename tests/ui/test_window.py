@@ -8,6 +8,7 @@ import pytest
 from conftest import show_active
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.launch import LaunchOptions
@@ -331,3 +332,15 @@ def test_seat_guidance_waits_until_the_set_up_is_on_screen(window):
     assert window.setup_panel.seat_help.text() == ""
     show_setup(window)
     assert window.setup_panel.seat_help.text() != ""
+
+
+def test_gauge_stays_in_its_corner_when_a_notice_shows(window):
+    """A notice above the figure shrinks the view; the gauge neither moves nor leaves the view."""
+    window.show()
+    QApplication.processEvents()
+    gauge, view = window.figure_view.gauge, window.figure_view
+    before = gauge.pos()
+    window.caption.show_notice(tr("symptoms.stop.done"))
+    QApplication.processEvents()
+    assert gauge.pos() == before and gauge.isVisible()
+    assert view.rect().contains(gauge.geometry())
