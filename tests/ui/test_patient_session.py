@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from flossgui.diary.store import History
+from flossgui.model.clock import ManualClock
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.motion import Setup
 from flossgui.model.preferences import VERSION_KEY
@@ -375,6 +376,22 @@ def test_the_command_line_wins_over_what_is_remembered(tutorial, silent, qtbot):
     qtbot.addWidget(window)
     PatientSession(window, None, None, silent, keep={"seat_height_cm"})
     assert tutorial.setup.seat_height_cm == 70 and tutorial.setup.side == "left"
+
+
+def test_a_kiosk_never_takes_a_patients_preferences(qtbot, tmp_path, monkeypatch):
+    from flossgui.model.launch import LaunchOptions
+    from flossgui.ui.kiosk import app as kiosk_app
+
+    settings = open_settings()
+    settings.setValue("patient/side", "left")
+    settings.setValue("patient/speed", 2.0)
+    settings.sync()
+    monkeypatch.setattr(kiosk_app, "DEFAULT_CONFIG_PATH", tmp_path / "none.toml")  # the kiosk's defaults
+    window, mode = kiosk_app.build_kiosk(LaunchOptions(mode="kiosk"), ManualClock(), locked=False)
+    qtbot.addWidget(window, before_close_func=lambda w: w.change_mode("patient"))
+    assert (window.tutorial.setup.side, window.tutorial.speed) == (mode.config.side, mode.config.speed)
+    window.tutorial.set_side("left")  # a visitor's choice is not saved as the patient's
+    assert open_settings().value("patient/speed") in (2.0, "2")
 
 
 def test_a_bad_remembered_value_falls_back_with_one_log_line(make_window, tutorial, silent, caplog):
