@@ -121,7 +121,8 @@ def test_a_programme_is_previewed_then_confirmed(session, window, tutorial):
     dialog = session.confirm_dialog
     assert dialog.isVisible() and "Week 2" in dialog.text() and "70 %" in dialog.text()
     assert session.guided.stage is Stage.IDLE  # nothing starts without a yes
-    dialog.reject()
+    [not_now] = [b for b in dialog.buttons() if b.text() == tr("guided.confirm.cancel")]
+    click(not_now)
     assert session.guided.stage is Stage.IDLE and not dialog.isVisible()
     start(session)
     assert session.guided.stage is Stage.COUNT_IN and tutorial.counter.plan.reps_per_set == 4
@@ -352,8 +353,9 @@ def test_what_the_patient_sets_is_remembered(session, window, tutorial, qtbot):
     click(setup.left_button)
     type_into(panel.reps_box, "12", qtbot)
     type_into(panel.rest_box, "45", qtbot)
-    window.controls.speed_box.setCurrentIndex(window.controls.speed_box.findData(0.75))
-    window.controls.speed_box.activated.emit(window.controls.speed_box.currentIndex())  # as a choice from the list
+    show_active(window, qtbot)
+    window.controls.previous_button.setFocus()  # out of the number fields, which keep their arrows
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Down)  # slower: 0.75×
     session.player.set_muted(True)  # M (its own test below); the menu item is off without a sound device
     fresh = Tutorial(builtin_exercise(), Setup(), clock=tutorial.clock)
     again = patient_session(build_window(fresh, player=CuePlayer(fresh.movement.exercise, SilentOutput())))
