@@ -176,3 +176,10 @@ def test_a_fifo_in_place_of_the_log_does_not_hang(tmp_path, capsys):
     os.mkfifo(tmp_path / LOG_FILE)
     assert configure_logging(tmp_path) is None  # stderr only, at once
     assert "the log cannot be written" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["--verbose", "timeline"], ["timeline", "--verbose"]])
+def test_verbose_goes_before_or_after_the_command(argv, capsys):
+    assert main([*argv, "--fps", "1"]) == 0
+    logging.getLogger("flossgui.test").debug("detail")
+    assert "flossgui: detail" in capsys.readouterr().err

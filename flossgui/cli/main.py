@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="flossgui",
         parents=[common],
+        allow_abbrev=False,  # an option is given in full, so we know which ones the user set
         description="An animated guide to the seated lumbar nerve floss (sciatic nerve glide).",
     )
     parser.add_argument("--version", action="version", version=f"flossgui {__version__}")
@@ -96,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--quick", action="store_true", help="shorter runs: under a minute, rougher figures")
     bench.add_argument("--tiny", action="store_true", help=argparse.SUPPRESS)  # for the tests: rows, not figures
     bench.set_defaults(handler=run_bench)
+    for command in (tl, ex, bench):  # also after the command; SUPPRESS keeps a --verbose given before it
+        command.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS, help="log more detail")
 
     # Listed for --help; main() hands its arguments straight to the kiosk's own parser.
     sub.add_parser("kiosk-pin", add_help=False, help="set the staff PIN that leaves the kiosk")
@@ -113,7 +116,7 @@ def run_window(options: argparse.Namespace) -> int:
     """The window (imports Qt only now, so the subcommands start fast and headless)."""
     from flossgui.ui.shell.app import run
 
-    return run(launch_options(options))
+    return run(launch_options(options, options.argv))
 
 
 def start_up(verbose: bool) -> None:
@@ -144,6 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     LoadProgramme.on_error = show_start_error
     options = parser.parse_args(argv)
+    options.argv = argv
     start_up(options.verbose)
     handler = getattr(options, "handler", run_window)
     try:

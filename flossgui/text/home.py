@@ -50,6 +50,7 @@ TEXT: dict[str, str] = {
     "history.col.range": "Range",
     "history.col.speed": "Speed",
     "history.col.symptoms": "After each set",
+    "history.increased": "symptoms increased during a set (×{count})",
     "history.side.left": "Left",
     "history.side.right": "Right",
     "history.side.both": "Both",
