@@ -6,9 +6,12 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from flossgui.cli.main import build_parser
 from flossgui.cli.options import launch_options
+from flossgui.core.tomlwrite import dumps
 from flossgui.kiosk.config import KioskConfig
 from flossgui.model.clock import ManualClock
 from flossgui.ui.kiosk.app import build_kiosk
@@ -71,3 +74,46 @@ def test_a_good_settings_file_is_used(tmp_path, monkeypatch):
     monkeypatch.setenv(ENV_VAR, str(path))
     settings = open_settings()
     assert settings.fileName() == str(path) and settings.value("k", type=int) == 2
+
+
+kiosk_texts = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=80).filter(str.strip)
+kiosk_files = st.fixed_dictionaries(
+    {},
+    optional={
+        "clinic_name": kiosk_texts,
+        "messages": st.lists(kiosk_texts, max_size=4),
+        "speed": st.one_of(st.floats(allow_nan=True), st.integers(min_value=-(2**63), max_value=2**63 - 1)),
+        "max_fps": st.integers(min_value=-(2**63), max_value=2**63 - 1),
+        "idle_timeout_seconds": st.floats(allow_nan=True),
+        "side": kiosk_texts,
+        "hours": st.dictionaries(st.sampled_from(["daily", "mon", "sun", "x"]), kiosk_texts, max_size=2),
+    },
+)
+
+
+def _start_kiosk_on(qtbot, tmp_path, data) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(dumps(data), encoding="utf-8")
+    options = launch_options(build_parser().parse_args(["--kiosk", "--config", str(path)]))
+    window, mode = build_kiosk(options, ManualClock(0.0), locked=False)
+    try:
+        mode.loop.tick()
+        mode.loop.housekeep()
+        assert mode.loop.frame_timer.isActive() and 0.25 <= mode.config.speed <= 3
+    finally:
+        window.change_mode("patient")
+        window.close()
+        window.deleteLater()
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=kiosk_files)
+def test_the_kiosk_starts_whatever_its_settings_hold(qtbot, tmp_path, data):
+    _start_kiosk_on(qtbot, tmp_path, data)
+
+
+@pytest.mark.slow
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=kiosk_files)
+def test_the_kiosk_starts_whatever_its_settings_hold_many(qtbot, tmp_path, data):
+    _start_kiosk_on(qtbot, tmp_path, data)
