@@ -247,10 +247,13 @@ class History:
         """
         now = now or datetime.now()
         path = Path(path)
+        history = None
         try:
             history = cls(path)
             problem = history.quick_check()
         except sqlite3.DatabaseError as exc:
+            if history is not None:
+                history.close()
             if getattr(exc, "sqlite_errorname", "") not in DAMAGED:
                 raise
             problem = str(exc)
