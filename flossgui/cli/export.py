@@ -31,7 +31,7 @@ def check_path(path: Path) -> str:
 
 def run_export(options: argparse.Namespace) -> int:
     """``flossgui export``: check the path, render offscreen if there is no display, write."""
-    from flossgui.ui.export.files import export_bytes, write_export  # Qt: only now
+    from flossgui.ui.export.files import export_file  # Qt: only now
     from flossgui.ui.shell.application import application, has_display
 
     path = Path(options.path)
@@ -50,6 +50,5 @@ def run_export(options: argparse.Namespace) -> int:
         _, problem = load_logo(options.programme)
         if problem:  # the handout is still worth having: said once, made without the logo
             print(f"flossgui: warning: {problem}; the handout is made without it", file=sys.stderr)
-    data = export_bytes(ext, movement, options.programme, options.speed, options.fps, options.size)
-    write_export(path, data)
+    export_file(path, ext, movement, options.programme, options.speed, options.fps, options.size)
     return 0

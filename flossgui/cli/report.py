@@ -50,8 +50,7 @@ def add_parser(sub: argparse._SubParsersAction, programme_action: type[argparse.
 
 def run_report(options: argparse.Namespace) -> int:
     """``flossgui report``: read the diary, build the report, render it offscreen if need be, write it."""
-    from flossgui.ui.export.files import write_export
-    from flossgui.ui.export.report import report_pdf
+    from flossgui.ui.export.report import write_report
     from flossgui.ui.shell.application import application, has_display
 
     path = Path(options.path)
@@ -79,5 +78,5 @@ def run_report(options: argparse.Namespace) -> int:
     if not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the application exists
     application()
-    write_export(path, report_pdf(report))
+    write_report(path, report)
     return 0

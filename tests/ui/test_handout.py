@@ -16,7 +16,7 @@ from flossgui.model.dose import dose_line
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.motion import Movement, Setup
 from flossgui.model.programme import Clinician, Programme, Step
-from flossgui.ui.export.files import export_bytes, programme_movement
+from flossgui.ui.export.files import export_file, programme_movement
 from flossgui.ui.export.handout import LOGO_MAX_PIXELS, caption_keys, handout_image, handout_pdf, load_logo
 from flossgui.ui.theme.tr import tr
 
@@ -76,7 +76,7 @@ def test_the_sheet_fits_one_page_in_readable_type(qapp, programme):
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (Debian poppler-utils)")
 def test_the_printed_words_name_patient_clinic_dose_and_red_flags(qapp, programme, tmp_path):
     pdf = tmp_path / "h.pdf"
-    pdf.write_bytes(export_bytes(".pdf", movement(), programme, 1.0, 10, (480, 300)))
+    export_file(pdf, ".pdf", movement(), programme, 1.0, 10, (480, 300))
     text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split())
     for words in ("Riverside Physiotherapy", "A. Physio · 01234 567890", "For J. S.", "Start 30 November 2026",
                   "Review 14 December 2026", "10 times, 2 sets, twice a day", "about two-thirds of the full movement",

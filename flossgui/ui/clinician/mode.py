@@ -136,8 +136,7 @@ class ClinicianMode(Mode):
     def write_report(self, path: str | Path | None = None, today: date | None = None) -> bool:
         """History ▸ Clinician report: the patient's diary on one page (asks where, unless ``path``)."""
         from flossgui.diary.report import build_report
-        from flossgui.ui.export.files import write_export
-        from flossgui.ui.export.report import report_pdf
+        from flossgui.ui.export.report import write_report
 
         history, caption = self.session.history, self.window.caption
         if history is None:
@@ -150,7 +149,7 @@ class ClinicianMode(Mode):
                 return False
             path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"
         try:
-            write_export(Path(path), report_pdf(build_report(history, today=today)))
+            write_report(Path(path), build_report(history, today=today))
         except (InputError, ValueError, sqlite3.Error) as exc:
             caption.show_notice(tr("report.failed", reason=exc.problem if isinstance(exc, InputError) else exc))
             return False

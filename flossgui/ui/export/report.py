@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
+from flossgui.core.atomic import atomic_file
+from flossgui.core.errors import InputError
 from flossgui.diary.report import Day, Report, ReportEvent
 from flossgui.model.dose import dose_line
 from flossgui.model.monitoring import LEG_SCORE_RANGE, Spread
@@ -286,3 +289,13 @@ def report_pdf(report: Report, made: date | None = None) -> bytes:
 def report_image(report: Report, made: date | None = None, width_px: int = 827) -> QImage:
     """The same page as an image ``width_px`` wide (previews and the golden-image test)."""
     return page_image(lambda painter: _draw(painter, report, made or date.today()), width_px)
+
+
+def write_report(path: Path, report: Report, made: date | None = None) -> None:
+    """Write the report's PDF to ``path`` atomically; InputError naming the path if it cannot be written."""
+    data = report_pdf(report, made)
+    try:
+        with atomic_file(path, private=True) as out:  # health data: readable by the user alone
+            out.write(data)
+    except OSError as exc:
+        raise InputError(str(path), "", f"cannot be written ({exc.strerror or exc})", "a writable .pdf path") from None

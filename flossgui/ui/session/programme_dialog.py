@@ -138,6 +138,7 @@ class ProgrammeDialog(QDialog):
         self.logo.setMaxLength(PATH_MAX)
         self.logo_button = QPushButton(tr("programme.clinician.logo_choose"))
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # may quote a file or its text
         self.message.setObjectName("notice")
         self.message.setWordWrap(True)
         self.message.hide()
