@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from flossgui.kiosk.session_bus import ADDRESS_VAR, DISABLED
-from flossgui.ui.screen_awake import ScreenAwake
+from flossgui.ui.kiosk.screen_awake import ScreenAwake
 
 _FAKE_SAVER = """
 from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, Slot
@@ -63,7 +63,7 @@ def test_without_a_bus_nothing_is_held_and_no_bus_is_started(tmp_path):
     env, mark = _busless_env(tmp_path)
     out = _run(
         "from PySide6.QtWidgets import QApplication\n"
-        "from flossgui.ui.screen_awake import ScreenAwake\n"
+        "from flossgui.ui.kiosk.screen_awake import ScreenAwake\n"
         "app = QApplication([])\n"
         "awake = ScreenAwake()\n"
         "print(awake.hold(True), awake.hold(False))\n",
@@ -90,7 +90,7 @@ def test_the_stand_in_catches_an_autolaunch_and_the_kiosk_rule_prevents_it(tmp_p
 
 
 def test_starting_the_kiosk_forbids_autolaunch(monkeypatch, tmp_path, qapp):
-    from flossgui.cli import main
+    from flossgui.cli.main import main
 
     monkeypatch.delenv(ADDRESS_VAR, raising=False)
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
@@ -113,7 +113,7 @@ def test_with_a_running_bus_the_screensaver_is_asked(tmp_path):
             assert saver.stdout.readline().strip() == "ready"
             out = _run(
                 "from PySide6.QtCore import QCoreApplication\n"
-                "from flossgui.ui.screen_awake import ScreenAwake\n"
+                "from flossgui.ui.kiosk.screen_awake import ScreenAwake\n"
                 "app = QCoreApplication([])\n"
                 "awake = ScreenAwake()\n"
                 "print(awake.hold(True), awake.hold(False))\n",
