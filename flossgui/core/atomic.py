@@ -5,36 +5,42 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
-def write_atomic(path: str | Path, text: str, encoding: str = "utf-8") -> None:
+def write_atomic(
+    path: str | Path, text: str, encoding: str = "utf-8", *, mode: Callable[[int | None], int] | None = None
+) -> None:
     """Replace ``path`` with ``text`` (see :func:`write_bytes_atomic`)."""
-    write_bytes_atomic(path, text.encode(encoding))
+    write_bytes_atomic(path, text.encode(encoding), mode=mode)
 
 
-def write_bytes_atomic(path: str | Path, data: bytes) -> None:
+def write_bytes_atomic(path: str | Path, data: bytes, *, mode: Callable[[int | None], int] | None = None) -> None:
     """Replace ``path`` with ``data``: a temporary file in the same folder, fsync, ``os.replace``.
 
     A crash at any moment leaves either the previous file or the complete new one. A
     symlink is followed; an existing file keeps its mode and owner, a new one is made
-    readable by all (0644). Raises OSError (e.g. the folder does not exist or is read-only)
-    and leaves no temporary file.
+    readable by all (0644). ``mode(old_mode or None)`` chooses the mode instead, for private
+    files: the temporary file has it before the first byte is written. Raises OSError (e.g.
+    the folder does not exist or is read-only) and leaves no temporary file.
     """
     path = Path(os.path.realpath(path))
     try:
         old = path.stat()
     except FileNotFoundError:
         old = None
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    old_mode = stat.S_IMODE(old.st_mode) if old else None
+    final_mode = mode(old_mode) if mode is not None else (old_mode if old else 0o644)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)  # made 0600
     try:
-        if hasattr(os, "fchmod"):  # mkstemp makes the file private (0600); give it the usual mode instead
-            os.fchmod(fd, 0o666 & ~_umask())
+        if hasattr(os, "fchmod"):  # before any byte: the usual mode, or the private one asked for
+            os.fchmod(fd, final_mode if mode is not None else 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(tmp, stat.S_IMODE(old.st_mode) if old else 0o644)
+        os.chmod(tmp, final_mode)
         if old and (old.st_uid, old.st_gid) != (os.geteuid(), os.getegid()):
             os.chown(tmp, old.st_uid, old.st_gid)
         os.replace(tmp, path)
