@@ -47,7 +47,7 @@ def test_unit_and_launcher_agree_on_the_leave_status():
     assert f"Status {LEAVE_STATUS} means staff left" in (KIOSK / "flossgui-kiosk").read_text()
 
 
-@pytest.mark.parametrize("script", ["flossgui-kiosk", "smoke-test.sh", "ci-smoke.sh"])
+@pytest.mark.parametrize("script", ["flossgui-kiosk", "smoke-test.sh", "ci-smoke.sh", "weston-smoke.sh"])
 def test_scripts_are_valid_bash(script):
     subprocess.run(["bash", "-n", str(KIOSK / script)], check=True)
     assert (KIOSK / script).stat().st_mode & 0o111
