@@ -8,7 +8,7 @@ One application-wide event filter, installed while the kiosk runs:
 - close events for any window are refused until :attr:`KioskLock.leaving` is set (only
   after the staff PIN); context menus never open;
 - the window is kept frameless, on top and full screen, and put back if anything changes it
-  (minimised included); on X11, :class:`~flossgui.ui.kiosk.x11_guard.X11WindowGuard` also undoes
+  (minimised included); on X11, :class:`~flossgui.ui.kiosk.x11.X11WindowGuard` also undoes
   what the window manager or another program does: hiding, lowering, another desktop, "show
   desktop", losing the focus;
 - the mouse cursor hides after a few seconds without input and comes back when moved;
@@ -25,7 +25,7 @@ from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from flossgui.kiosk.window_rules import Fix
-from flossgui.ui.kiosk.x11_guard import X11WindowGuard
+from flossgui.ui.kiosk.x11 import X11WindowGuard
 
 #: How long the top-left corner must be held to ask for the staff PIN.
 HOLD_MS = 3000
