@@ -27,6 +27,7 @@ from flossgui.model.session import State
 from flossgui.ui.kiosk.attract import AttractLoop, Scene
 from flossgui.ui.kiosk.curtain import Curtain
 from flossgui.ui.kiosk.hours_watch import HoursWatch
+from flossgui.ui.kiosk.lean_view import LeanFigure
 from flossgui.ui.kiosk.lock import KioskLock
 from flossgui.ui.kiosk.overlay import ResizeWatcher, screen_unit
 from flossgui.ui.kiosk.panel import KioskPanel
@@ -105,6 +106,7 @@ class KioskMode(Mode):
             gate = PinGate(config.pin_hash, limiter)
         self.pin_pad = PinPad(window, gate, tutorial.clock)
         self.lock = KioskLock(window) if locked else None
+        self.lean = LeanFigure(window.figure_view)
         self._resize_watcher = ResizeWatcher(window, self._fit)
 
         p, loop = self.panel, self.loop
@@ -134,6 +136,7 @@ class KioskMode(Mode):
         # The loop's capped timer draws the frames: the tutorial's own 60 Hz one must not as well.
         self._tutorial_was_ticking = w.tutorial.ticking
         w.tutorial.stop()
+        self.lean.apply()
         self.loop.start()
         self.hours.start()
         if self.lock is not None:
@@ -146,6 +149,7 @@ class KioskMode(Mode):
         self.hours.stop()
         self.hours.is_open = None
         self.loop.stop()
+        self.lean.undo()
         if self._tutorial_was_ticking:
             self.window.tutorial.start()
         self.keep_awake(False)
