@@ -20,11 +20,12 @@ from PySide6.QtCore import QMargins, QSize
 from PySide6.QtWidgets import QApplication, QBoxLayout, QWidget
 
 from flossgui.kiosk import LEAVE_STATUS
+from flossgui.kiosk.attract import Scene
 from flossgui.kiosk.config import KioskConfig
 from flossgui.kiosk.lockout_file import limiter_kept_in
 from flossgui.kiosk.pin import AttemptLimiter, PinGate
 from flossgui.model.session import State
-from flossgui.ui.kiosk.attract import AttractLoop, Scene
+from flossgui.ui.kiosk.attract import AttractLoop
 from flossgui.ui.kiosk.curtain import Curtain
 from flossgui.ui.kiosk.hours_watch import HoursWatch
 from flossgui.ui.kiosk.lean_view import LeanFigure
