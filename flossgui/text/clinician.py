@@ -33,13 +33,6 @@ TEXT: dict[str, str] = {
     "angle.hip": "Hip",
     "angle.knee": "Knee",
     "angle.ankle": "Ankle",
-    # The string in the seat guidance: "As you move, the string {feel}."
-    "seat.string.here": "As you move, the string {feel}.",
-    "seat.string.easier": "There the string {feel}.",
-    "seat.string.slack": "stays slack all the way",
-    "seat.string.little": "gets a little tight at the end",
-    "seat.string.tight": "gets tight at the end",
-    "seat.string.very": "is pulled tight, more than a glide needs",
     # How the picture differs from the model, for the "About the model" dialog.
     "nerve.about.display": (
         "How the picture is drawn: the model's string sags by only 1 to 2 cm when slack, too little to see, "
