@@ -7,11 +7,11 @@ import sys
 
 import pytest
 
+from flossgui.core.resources import asset
 from flossgui.model.cues import Countdown, Cue, CueKind, CueSchedule, session_cues
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.session import Event
-from flossgui.resources import asset
-from flossgui.ui.audio import SOUNDS, CuePlayer, SilentOutput, qt_output, words_for
+from flossgui.ui.session.audio import SOUNDS, CuePlayer, SilentOutput, qt_output, words_for
 
 EXERCISE = builtin_exercise()
 
@@ -78,7 +78,7 @@ def test_mute_silences_everything_and_speech_can_be_off(player, qtbot):
 
 
 def test_without_an_audio_device_cues_are_silent_with_at_most_one_log_line(qapp, caplog):
-    with caplog.at_level(logging.INFO, logger="flossgui.ui.audio"):
+    with caplog.at_level(logging.INFO, logger="flossgui.ui.session.audio"):
         output = qt_output()
         player = CuePlayer(EXERCISE, output)
         player.play([Cue(CueKind.REP, count=1)])
@@ -89,7 +89,7 @@ def test_without_an_audio_device_cues_are_silent_with_at_most_one_log_line(qapp,
 
 def test_missing_multimedia_library_means_silence_and_one_warning(qapp, caplog, monkeypatch):
     monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)  # import now raises ImportError
-    with caplog.at_level(logging.INFO, logger="flossgui.ui.audio"):
+    with caplog.at_level(logging.INFO, logger="flossgui.ui.session.audio"):
         assert isinstance(qt_output(), SilentOutput)
     assert [r.levelname for r in caplog.records] == ["WARNING"]
     assert "Qt Multimedia" in caplog.records[0].getMessage()
@@ -97,13 +97,13 @@ def test_missing_multimedia_library_means_silence_and_one_warning(qapp, caplog, 
 
 def test_silent_output_is_reported_as_no_sound(qtbot):
     from flossgui.model.exercise import builtin_exercise
-    from flossgui.ui.audio import CuePlayer, SilentOutput
+    from flossgui.ui.session.audio import CuePlayer, SilentOutput
 
     assert not CuePlayer(builtin_exercise(), SilentOutput()).has_sound
 
 
 def test_the_real_output_is_made_on_first_use_not_with_the_player(qapp, monkeypatch):
-    from flossgui.ui import audio
+    from flossgui.ui.session import audio
 
     made: list[object] = []
     monkeypatch.setattr(audio, "qt_output", lambda parent=None: made.append(parent) or SilentOutput())
