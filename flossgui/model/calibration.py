@@ -38,7 +38,7 @@ def ankle_alone(body: Body, hip_deg: float, site: str = "midthigh") -> float:
 
 def rep_extremes(movement: Movement, samples: int = REP_SAMPLES) -> tuple[float, float]:
     """Glide at mid-thigh over one rep (max − min, mm) and the peak local strain (%)."""
-    states = [movement.frame(i / (samples - 1)).string for i in range(samples)]
+    states = [movement.string.state(i / (samples - 1) % 1.0) for i in range(samples)]
     slides = [s.slides_mm["midthigh"] for s in states]
     return max(slides) - min(slides), 100.0 * max(s.strain_peak for s in states)
 

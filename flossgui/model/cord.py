@@ -1,42 +1,50 @@
 """A cord in a bed, solved quasi-statically: the mechanics behind the string, in one dimension.
 
 The nerve is a chain of nodes along its bed. Positions are arc lengths along the bed (cm, head
-end 0, + towards the toes). Each node is tethered to one point of the bed (its anchor) by an
-elastic tether (the loose connective tissue around a nerve), and neighbouring nodes are joined
-by axial springs that pull when stretched and go slack when shortened (a nerve buckles into its
-bed rather than pushing). So a joint that lengthens its stretch of bed drags the nearby nerve
-with it: the glide is largest next to the moving joint and decays with distance, over a length
-``sqrt(EA / k)`` (axial stiffness over tether stiffness per unit length).
+end 0, + towards the toes). Neighbouring nodes are joined by axial springs that pull when
+stretched and go slack when shortened (a nerve buckles into its bed rather than pushing); the
+cord's ends are held. Each node is held to one point of the bed by friction: a stiff tether
+that slips once its force reaches the friction limit ``length · (base + grip · tension)``.
+Friction grows with the cord's tension, as a taut nerve presses into its bed (the capstan
+effect at every bend). So:
 
-The tethers grip harder as the cord tightens, as a taut nerve presses into its bed (friction
-proportional to the normal force, which grows with tension round a bend): stiffness
-``k (1 + GRIP · strain)``. A taut cord therefore strains near the moving joint rather than
-sliding far, the "slack, glide, strain" sequence. This form is our inference; its constants
-are fitted to the published glide figures (see :mod:`flossgui.model.neuro_figures`).
+- a joint that lengthens its stretch of bed pulls the nerve through its neighbours as far as
+  the tension, falling by the friction along the way, reaches: the glide is largest next to
+  the moving joint and decays with distance;
+- a slack or lightly loaded cord slides far with little strain (a slider), while a taut one is
+  held where it lies and strains near the moving joint instead (a tensioner);
+- the bed remembers where the nerve was left, as friction does.
 
-Each solve is a handful of tridiagonal linear systems (Thomas algorithm) for the slack segments
-and the grip, each started from the same guess, so the result depends only on the anchors:
-a frame is a function of the pose, never of the frames before it.
+Each step is solved by Newton's method with the tethers' stick/slip decided at every iteration
+(a return mapping, as in plasticity), the cord's slack/taut switch smoothed over
+:data:`SMOOTHING` strain. Tridiagonal systems are solved in pure Python: for the few dozen
+unknowns here that is faster than NumPy, whose per-call overhead exceeds the arithmetic
+(measured: 24 µs against 51 µs for a dense solve at 60 unknowns).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-#: Iterations of the slack/grip fixed point at most, and the change (cm) that counts as converged.
-MAX_ITERATIONS = 40
-TOLERANCE_CM = 1e-6
-#: Strain over which the cord goes from slack to taut (smooths the kink for Newton iterations).
+#: Newton iterations at most, and the change (cm) that counts as converged.
+MAX_ITERATIONS = 30
+TOLERANCE_CM = 1e-4
+#: Strain over which the cord goes from slack to taut (smooths the kink for Newton's method).
 SMOOTHING = 0.0005
 
 
-def thomas(lower: list[float], diag: list[float], upper: list[float], rhs: list[float]) -> list[float]:
-    """Solve a tridiagonal system (``lower[0]`` and ``upper[-1]`` unused); pure Python.
+@dataclass(frozen=True, slots=True)
+class CordState:
+    """Node positions (cm along the bed) and where each tether holds, relative to its bed point (cm)."""
 
-    For the few dozen unknowns here this is faster than NumPy, whose per-call overhead exceeds
-    the arithmetic (measured: 24 µs against 51 µs for a dense solve at 60 unknowns).
-    """
+    x: tuple[float, ...]
+    held: tuple[float, ...]
+
+
+def thomas(lower: list[float], diag: list[float], upper: list[float], rhs: list[float]) -> list[float]:
+    """Solve a tridiagonal system (``lower[0]`` and ``upper[-1]`` unused)."""
     n = len(diag)
     c = [0.0] * n
     d = [0.0] * n
@@ -53,44 +61,68 @@ def thomas(lower: list[float], diag: list[float], upper: list[float], rhs: list[
     return x
 
 
-def solve(
-    anchors: Sequence[float],
-    rest: Sequence[float],
-    tether: Sequence[float],
-    grip: float = 0.0,
-    free: float = 0.0,
-) -> tuple[list[float], list[float]]:
-    """Node positions and segment strains of a cord in equilibrium with its bed.
+@dataclass(frozen=True, slots=True)
+class Cord:
+    """The cord's constants: segment rest lengths (cm), tether stiffness and friction per node.
 
-    ``anchors``: each node's tether point (cm along the bed; the first and last nodes are held
-    there: the cord's ends). ``rest``: each segment's unstrained length (cm). ``tether``: each
-    node's tether stiffness over the cord's axial stiffness (1/cm).  Strains are negative where a segment is slack.
-
-    Newton's method on the equilibrium equations, with a cord force that goes smoothly from 0
-    (slack) to the strain (taut) over :data:`SMOOTHING`, so the iteration cannot cycle and the
-    glide is continuous in the pose.
+    Forces are in units of the cord's axial stiffness (so a force is a strain). ``stiffness``:
+    each tether's elastic stiffness (1/cm); ``base`` and ``grip``: its friction limit is
+    ``base + grip · tension`` (tension: the mean force of the node's two segments).
     """
-    n = len(anchors)
-    x = list(anchors)
-    lower = [0.0] * n
-    upper = [0.0] * n
-    diag = [1.0] * n
-    residual = [0.0] * n
-    d2 = SMOOTHING * SMOOTHING
-    for _ in range(MAX_ITERATIONS):
-        strain = [(x[i + 1] - x[i]) / rest[i] - 1.0 for i in range(n - 1)]
-        roots = [math.sqrt(e * e + d2) for e in strain]
-        force = [0.5 * (e + r) for e, r in zip(strain, roots, strict=True)]
-        slope = [0.5 * (1.0 + e / r) / length for e, r, length in zip(strain, roots, rest, strict=True)]
+
+    rest: tuple[float, ...]
+    stiffness: tuple[float, ...]
+    base: tuple[float, ...]
+    grip: tuple[float, ...]
+    free: float = 0.0
+
+    def start(self, anchors: Sequence[float]) -> CordState:
+        """The cord lying where its tethers hold it, none slipped."""
+        return CordState(tuple(anchors), (0.0,) * len(anchors))
+
+    def step(self, state: CordState, anchors: Sequence[float]) -> CordState:
+        """The cord after its bed points move to ``anchors`` from where ``state`` left it."""
+        n = len(anchors)
+        rest, k, base, grip = self.rest, self.stiffness, self.base, self.grip
+        held = state.held
+        # Start from the nerve carried along with its bed.
+        x = [a + h for a, h in zip(anchors, held, strict=True)]
+        x[0], x[-1] = anchors[0], anchors[-1]
+        lower = [0.0] * n
+        upper = [0.0] * n
+        diag = [1.0] * n
+        residual = [0.0] * n
+        d2 = SMOOTHING * SMOOTHING
+        pulls = [0.0] * n
+        for _ in range(MAX_ITERATIONS):
+            strain = [(x[i + 1] - x[i]) / rest[i] - 1.0 for i in range(n - 1)]
+            roots = [math.sqrt(e * e + d2) for e in strain]
+            force = [0.5 * (e + r) for e, r in zip(strain, roots, strict=True)]
+            slope = [0.5 * (1.0 + e / r) / length for e, r, length in zip(strain, roots, rest, strict=True)]
+            for i in range(1, n - 1):
+                limit = base[i] + grip[i] * max(0.0, 0.5 * (force[i - 1] + force[i]) - self.free)
+                pull = k[i] * (anchors[i] + held[i] - x[i])
+                if abs(pull) <= limit:  # sticks: an elastic tether
+                    tangent = k[i]
+                else:  # slips: friction at its limit
+                    pull = math.copysign(limit, pull)
+                    tangent = 1e-9 * k[i]
+                pulls[i] = pull
+                lower[i] = -slope[i - 1]
+                upper[i] = -slope[i]
+                diag[i] = slope[i - 1] + slope[i] + tangent
+                residual[i] = force[i] - force[i - 1] + pull
+            change = thomas(lower, diag, upper, residual)
+            x = [a + b for a, b in zip(x, change, strict=True)]
+            if max(map(abs, change)) < TOLERANCE_CM:
+                break
+        # Where a tether slipped, it now holds the nerve where it came to rest.
+        new_held = list(held)
         for i in range(1, n - 1):
-            extra = 0.5 * (force[i - 1] + force[i]) - free
-            k = tether[i] * (1.0 + 0.5 * grip * (extra + math.sqrt(extra * extra + d2)))
-            lower[i] = -slope[i - 1]
-            upper[i] = -slope[i]
-            diag[i] = slope[i - 1] + slope[i] + k
-            residual[i] = force[i] - force[i - 1] + k * (anchors[i] - x[i])
-        step = thomas(lower, diag, upper, residual)
-        x = [a + b for a, b in zip(x, step, strict=True)]
-        if max(map(abs, step)) < TOLERANCE_CM:
-            break
-    return x, [(x[i + 1] - x[i]) / rest[i] - 1.0 for i in range(n - 1)]
+            new_held[i] = x[i] - anchors[i] + pulls[i] / k[i]
+        return CordState(tuple(x), tuple(new_held))
+
+    def strains(self, state: CordState, reference: Sequence[float]) -> list[float]:
+        """Each segment's strain from its length between ``reference`` nodes (cm)."""
+        x = state.x
+        return [(x[i + 1] - x[i]) / (reference[i + 1] - reference[i]) - 1.0 for i in range(len(x) - 1)]

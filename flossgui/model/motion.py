@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from flossgui.model.body import Body
 from flossgui.model.exercise import MOVING_JOINTS, Exercise, Phase
-from flossgui.model.kinematics import SIDES, Skeleton, skeleton
-from flossgui.model.nerve import NerveState, NerveString
+from flossgui.model.kinematics import SIDES, Skeleton, hip_flexion, skeleton
+from flossgui.model.nerve import NerveCycle, NerveState, NerveString
 from flossgui.model.pose import Pose
 from flossgui.model.seat import DEFAULT_SEAT_CM, SeatGeometry, seat_geometry, suggested_seat_height
 from flossgui.text import TEXT
@@ -89,6 +89,7 @@ class Movement:
         self._mid = tuple(MID_POSTURE[j] for j in MOVING_JOINTS)
         self._cues = [_part_way(p.cue) if self.setup.range_fraction < 1.0 else p.cue for p in exercise.phases]
         self.nerve = NerveString(self.setup.body, self.pose(0.0), self.seat.hip_height_cm, self.setup.side)
+        self.string = NerveCycle(self.nerve, self.pose)
 
     def moving_angles(self, phi: float) -> tuple[float, ...]:
         """Moving-joint angles at ``phi``, graded about the mid posture by the range of movement."""
@@ -104,24 +105,25 @@ class Movement:
     def pose(self, phi: float) -> Pose:
         """The full pose at fraction ``phi`` of a rep."""
         neck, trunk, knee, ankle = self.moving_angles(phi)
-        return Pose(neck=neck, trunk=trunk, hip=self.seat.hip_flexion_deg, knee=knee, ankle=ankle)
+        hip = hip_flexion(self.seat.hip_flexion_deg, trunk)  # slumping rolls the pelvis back
+        return Pose(neck=neck, trunk=trunk, hip=hip, knee=knee, ankle=ankle)
 
     def frame(self, cycles: float) -> Frame:
         """The frame ``cycles`` reps after the start (fractional)."""
         rep, phi = split_cycles(cycles)
         pose = self.pose(phi)
         index = self.exercise.phase_index(phi)
-        skel = skeleton(pose, self.setup.body, self.seat.hip_height_cm, self.seat.thigh_slope_deg, self.setup.side)
+        skel = skeleton(pose, self.setup.body, self.seat.hip_height_cm, self.setup.side)
         phase = self.exercise.phases[index]
-        return Frame(cycles, rep, phi, index, phase, pose, skel, self.nerve.state(pose), self._cues[index])
+        return Frame(cycles, rep, phi, index, phase, pose, skel, self.string.state(phi, skel), self._cues[index])
 
     def peak_tension(self, samples: int = REP_SAMPLES) -> float:
         """The highest string tension over one rep, at ``samples`` evenly spaced points, both ends included."""
-        return max(self.nerve.state(self.pose(i / (samples - 1))).tension for i in range(samples))
+        return max(self.string.state(i / (samples - 1) % 1.0).tension for i in range(samples))
 
     def peak_strain_pct(self, samples: int = REP_SAMPLES) -> float:
         """The highest local strain of the string over one rep (%), at ``samples`` evenly spaced points."""
-        return 100.0 * max(self.nerve.state(self.pose(i / (samples - 1))).strain_peak for i in range(samples))
+        return 100.0 * max(self.string.state(i / (samples - 1) % 1.0).strain_peak for i in range(samples))
 
     def suggested_seat_height(self) -> float:
         """A seat height (cm) that makes this exercise easier for this person."""

@@ -32,10 +32,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from flossgui.model import cord
 from flossgui.model.body import Body
+from flossgui.model.cord import Cord, CordState
 from flossgui.model.kinematics import Point, Skeleton, skeleton
 from flossgui.model.pose import Pose
 
@@ -52,25 +53,29 @@ HALF_WIDTHS: dict[str, float] = {
 }  # fmt: skip
 #: The foot's bed runs under the arch, this far inside the sole (fraction of height).
 SOLE_DEPTH = 0.006
-#: The cord's head end on the back of the skull: this many head radii from its centre, at this
-#: angle (degrees) up from straight back along the head's axis.
-HEAD_END_RADII = 0.85
-HEAD_END_UP_DEG = 20.0
+#: The cord's head end, fixed in the skull where the cord leaves it (the foramen magnum): this
+#: many head radii behind the head's centre and below it, along the head's axis.
+HEAD_END_BACK = 0.35
+HEAD_END_DOWN = 0.55
 #: Cord segments (nodes − 1).
-SEGMENTS = 48
+SEGMENTS = 36
 #: The cord's strain in the reference posture (fitted): a nerve in its bed is under slight
 #: tension, so it slides both ways before it goes slack. Reported strains are measured from the
 #: reference posture, as strain gauges are zeroed in a neutral posture.
 PRESTRAIN = 0.01
-#: How far glide spreads along a relaxed cord, cm at 170 cm (√ axial over tether stiffness; fitted):
-#: in the leg, and in the spinal canal, where the neuraxis lies loose in fluid.
-SPREAD_CM = 45.0
-SPINE_SPREAD_CM = 100.0
-#: Grip of the bed's bends on a taut cord: tether stiffness per radian of bend and per unit strain
-#: (1/cm; fitted). A taut cord pressed round the hip grips there and strains rather than slides.
-GRIP = 1.0
-#: Mean strain beyond the reference posture at which the grip starts (fitted).
-GRIP_FROM = 0.01
+#: Friction holding the nerve in its bed, per cm of cord, in units of its axial stiffness
+#: (strain per cm; fitted): a base, and a grip that grows with the cord's tension.
+FRICTION = 2e-4
+GRIP = 0.02
+#: Strain beyond the reference posture at which the grip starts (fitted).
+GRIP_FROM = 0.0
+#: How far a tether stretches before it slips, cm (a stiff tether: the bed holds until it slips).
+STICK_CM = 0.05
+#: Joint steps (degrees at most) when the cord follows a movement between two poses.
+PATH_STEP_DEG = 10.0
+#: Steps per rep when the cord follows a repeated movement: a first rep to settle, then the kept one.
+SETTLE_STEPS = 24
+CYCLE_STEPS = 48
 #: Strain that reads as tension index 1: ≈ 10 % is what nerves tolerate in everyday movement.
 TENSION_UNIT_STRAIN = 0.10
 #: The reference posture for the rest length.
@@ -93,13 +98,26 @@ class NerveState:
 
     points: tuple[Point, ...]  # the bed (see BED_POINTS), head to toes
     bed_cm: tuple[float, ...]  # arc length of each bed point from the head end
-    stretch_slack_cm: tuple[float, ...]  # the cord's slack over each stretch between bed points
+    cord_cm: tuple[float, ...]  # where each node of the cord lies, cm along the bed
+    segment_rest_cm: float  # each segment's unstrained length
     length_cm: float  # bed length
     rest_length_cm: float  # the cord's unstrained length
     slides_mm: dict[str, float]  # glide at each of SITES since the start pose, + towards the toes
     strains: tuple[float, ...]  # each segment's strain, head to toes (negative: slack)
     beads: tuple[tuple[float, float], ...]  # per BEADS: the bed point's arc length (cm) and the glide past it (cm)
     facing: int  # +1 the figure faces +x, −1 it faces −x (as Skeleton.facing)
+
+    @property
+    def stretch_slack_cm(self) -> tuple[float, ...]:
+        """The cord's slack over each stretch between bed points: the rest length of the cord lying
+        there less the stretch (0 where it is taut)."""
+        x, bed = list(self.cord_cm), self.bed_cm
+        along = [_inverse(x, s) for s in bed]
+        step = self.segment_rest_cm
+        return tuple(
+            max(0.0, (t1 - t0) * step - (s1 - s0))
+            for (t0, t1), (s0, s1) in zip(itertools.pairwise(along), itertools.pairwise(bed), strict=True)
+        )
 
     @property
     def slack_cm(self) -> float:
@@ -145,12 +163,8 @@ def bed_points(s: Skeleton, height_cm: float) -> list[Point]:
     """The bed for a figure facing +x, head to toes (see :data:`BED_POINTS`)."""
     face = _unit(_sub(s.nose, s.head))
     axis = (-face[1], face[0])  # up through the crown
-    a = math.radians(HEAD_END_UP_DEG)
-    r = HEAD_END_RADII * s.head_radius
-    head_end = (
-        s.head[0] - r * math.cos(a) * face[0] + r * math.sin(a) * axis[0],
-        s.head[1] - r * math.cos(a) * face[1] + r * math.sin(a) * axis[1],
-    )
+    back, down = HEAD_END_BACK * s.head_radius, HEAD_END_DOWN * s.head_radius
+    head_end = (s.head[0] - back * face[0] - down * axis[0], s.head[1] - back * face[1] - down * axis[1])
     sole = ((s.heel[0] + s.toes[0]) / 2, (s.heel[1] + s.toes[1]) / 2)  # the plantar nerves run under the arch
     chain = [head_end, *(s.point(j) for j in JOINTS), sole, s.toes]
     points = [head_end]
@@ -175,6 +189,12 @@ def _turn(a: Point, b: Point, c: Point) -> float:
     """The angle (radians) a path a → b → c turns through at b."""
     return math.atan2((b[0] - a[0]) * (c[1] - b[1]) - (b[1] - a[1]) * (c[0] - b[0]),
                       (b[0] - a[0]) * (c[0] - b[0]) + (b[1] - a[1]) * (c[1] - b[1]))  # fmt: skip
+
+
+def _facing_right(s: Skeleton) -> Skeleton:
+    """``s`` mirrored to face +x."""
+    mirrored = {name: (-s.point(name)[0], s.point(name)[1]) for name in Skeleton.NAMES}
+    return Skeleton(**mirrored, head_radius=s.head_radius, facing=1)
 
 
 def _arc_lengths(points: list[Point]) -> list[float]:
@@ -208,35 +228,65 @@ def _position(x: list[float], t: float) -> float:
     return x[k] + (t - k) * (x[k + 1] - x[k])
 
 
-class NerveString:
-    """The string of one person, with glide measured from the ``start`` pose.
+def _mix(a: Pose, b: Pose, t: float) -> Pose:
+    return Pose(*(u + t * (v - u) for u, v in zip(a.as_tuple(), b.as_tuple(), strict=True)))
 
-    ``hip_height_cm`` and ``side`` place the points as :func:`~flossgui.model.kinematics.skeleton`
-    places the figure; the thigh slope comes from each pose's hip angle (90° − slope).
+
+class NerveString:
+    """The string of one person: the cord in its bed, reached from the reference posture.
+
+    ``start`` is where glide is measured from. ``hip_height_cm`` and ``side`` place the points
+    as :func:`~flossgui.model.kinematics.skeleton` places the figure. Friction gives the cord a
+    memory, so a state depends on the way the body got there: :meth:`state` moves straight (in joint angles) from ``start``,
+    :class:`NerveCycle` follows a repeated movement.
     """
 
     def __init__(self, body: Body, start: Pose, hip_height_cm: float = 0.0, side: str = "right") -> None:
         self.body = body
         self.hip_height_cm = hip_height_cm
         self.side = side
-        h = body.height_cm
-        ref = _arc_lengths(self._bed(REFERENCE_POSE))
-        self._ref = ref
+        self.start = start
+        ref = _arc_lengths(self.bed(REFERENCE_POSE))
         step = ref[-1] / SEGMENTS
-        # Each node is tethered to a fixed point of the bed (a material point, by its reference arc length).
+        # Each node is held to a point of the bed (a material point, by its reference arc length).
         self._nodes = [_locate(ref, i * step) for i in range(SEGMENTS + 1)]
-        self._step = step
-        self._rest = [step / (1.0 + PRESTRAIN)] * SEGMENTS
-        self.rest_length_cm = sum(self._rest)
-        hip = ref[BED_POINTS.index("hip in")]
-        self._tether = [
-            step / ((SPINE_SPREAD_CM if i * step < hip else SPREAD_CM) * h / 170.0) ** 2 for i in range(SEGMENTS + 1)
-        ]
+        self._reference = [i * step for i in range(SEGMENTS + 1)]
+        self.rest_length_cm = ref[-1]
+        scale = body.height_cm / 170.0
+        self.cord = Cord(
+            rest=(step / (1.0 + PRESTRAIN),) * SEGMENTS,
+            stiffness=(step * FRICTION / (STICK_CM * scale),) * (SEGMENTS + 1),
+            base=(step * FRICTION,) * (SEGMENTS + 1),
+            grip=(step * GRIP,) * (SEGMENTS + 1),
+            free=PRESTRAIN + GRIP_FROM,
+        )
         self._sites = {name: _locate(ref, self._site_arc(name, ref)) for name in (*SITES, *BEADS)}
-        points = self._bed(start)
+        self.start_state = self.follow(self.cord.start(self._reference), REFERENCE_POSE, start)
+        points = self.bed(start)
+        self._marks = self.marks(points, self.start_state)
+
+    def marks(self, points: list[Point], state: CordState) -> dict[str, float]:
+        """The bit of nerve (fractional node index) at each site and bead in ``state``."""
         bed = _arc_lengths(points)
-        x, _ = self._solve(points, bed)
-        self._marks = {name: _inverse(x, _at(bed, place)) for name, place in self._sites.items()}
+        return {name: _inverse(list(state.x), _at(bed, place)) for name, place in self._sites.items()}
+
+    def anchors(self, points: list[Point]) -> list[float]:
+        """Where each node's bed point lies (cm along the bed through ``points``)."""
+        bed = _arc_lengths(points)
+        return [_at(bed, place) for place in self._nodes]
+
+    def follow(self, state: CordState, a: Pose, b: Pose) -> CordState:
+        """The cord after the body moves straight from pose ``a`` to pose ``b``."""
+        change = max(abs(u - v) for u, v in zip(a.as_tuple(), b.as_tuple(), strict=True))
+        steps = max(1, math.ceil(change / PATH_STEP_DEG))
+        for i in range(1, steps + 1):
+            state = self.cord.step(state, self.anchors(self.bed(_mix(a, b, i / steps))))
+        return state
+
+    def state(self, pose: Pose) -> NerveState:
+        """The string after moving straight from the start pose to ``pose``."""
+        cord_state = self.follow(self.start_state, self.start, pose)
+        return self.describe(self.bed(pose), cord_state, self._marks)
 
     def _site_arc(self, name: str, ref: list[float]) -> float:
         """Reference arc length of a site or bead."""
@@ -251,29 +301,19 @@ class NerveString:
         from_hip = self.body.thigh / 2 if name == "midthigh" else self.body.thigh - _LOWER_THIGH_ABOVE_KNEE * h
         return a + (b - a) * (from_hip - HALF_WIDTHS["hip"] * h) / on_femur
 
-    def _bed(self, pose: Pose) -> list[Point]:
-        skel = skeleton(pose, self.body, self.hip_height_cm, 90.0 - pose.hip, "right")
+    def bed(self, pose: Pose, skel: Skeleton | None = None) -> list[Point]:
+        """The bed in ``pose`` (figure facing +x), from ``skel`` if it is already placed."""
+        if skel is not None:
+            return bed_points(skel if skel.facing > 0 else _facing_right(skel), self.body.height_cm)
+        skel = skeleton(pose, self.body, self.hip_height_cm, "right")
         return bed_points(skel, self.body.height_cm)
 
-    def _solve(self, points: list[Point], bed: list[float]) -> tuple[list[float], list[float]]:
-        """Node positions and segment strains of the cord in the bed through ``points``."""
-        anchors = [_at(bed, place) for place in self._nodes]
-        return cord.solve(anchors, self._rest, self._tether, GRIP, PRESTRAIN + GRIP_FROM)
-
-    def state(self, pose: Pose) -> NerveState:
-        """The string in ``pose``."""
-        points = self._bed(pose)
+    def describe(self, points: list[Point], cord_state: CordState, marks: dict[str, float]) -> NerveState:
+        """The string with the cord in ``cord_state`` in the bed through ``points``, glide from ``marks``."""
         bed = _arc_lengths(points)
-        x, _ = self._solve(points, bed)
-        strains = [(b - a) / self._step - 1.0 for a, b in itertools.pairwise(x)]
-        slides = {name: 10.0 * (_position(x, self._marks[name]) - _at(bed, p)) for name, p in self._sites.items()}
-        # The cord's slack over each stretch of the bed: rest length of the cord lying there minus the stretch.
-        along = [_inverse(x, s) for s in bed]
-        step = self._rest[0]
-        slack = tuple(
-            max(0.0, (t1 - t0) * step - (s1 - s0))
-            for (t0, t1), (s0, s1) in zip(itertools.pairwise(along), itertools.pairwise(bed), strict=True)
-        )
+        x = list(cord_state.x)
+        strains = self.cord.strains(cord_state, self._reference)
+        slides = {name: 10.0 * (_position(x, marks[name]) - _at(bed, p)) for name, p in self._sites.items()}
         beads = tuple((_at(bed, self._sites[name]), slides[name] / 10.0) for name in BEADS)
         facing = 1 if self.side == "right" else -1
         if facing < 0:
@@ -281,7 +321,8 @@ class NerveString:
         return NerveState(
             points=tuple(points),
             bed_cm=tuple(bed),
-            stretch_slack_cm=slack,
+            cord_cm=cord_state.x,
+            segment_rest_cm=self.cord.rest[0],
             length_cm=bed[-1],
             rest_length_cm=self.rest_length_cm,
             slides_mm={name: slides[name] for name in SITES},
@@ -289,3 +330,43 @@ class NerveString:
             beads=beads,
             facing=facing,
         )
+
+
+class NerveCycle:
+    """The string over a repeated movement: ``pose_at(phi)`` for ``phi`` in [0, 1), the same at 0 and 1.
+
+    The cord follows one rep from the start state to settle (:data:`SETTLE_STEPS` steps), then a
+    second, solved quasi-statically at :data:`CYCLE_STEPS` points, which are kept (once per
+    set-up, on first use). A frame interpolates the cord between the two kept points around it,
+    so it depends only on ``phi`` (scrubbing and dropped frames cannot change it) and costs no
+    solve. Glide is measured from the kept state at ``phi = 0``.
+    """
+
+    def __init__(self, nerve: NerveString, pose_at: Callable[[float], Pose], steps: int = CYCLE_STEPS) -> None:
+        self.nerve = nerve
+        self.pose_at = pose_at
+        self.steps = steps
+        self._kept: list[CordState] = []
+        self._marks: dict[str, float] = {}
+
+    def _settle(self) -> None:
+        """Follow the rep twice; keep the second (computed on first use, not per frame)."""
+        nerve = self.nerve
+        state = nerve.follow(nerve.start_state, nerve.start, self.pose_at(0.0))
+        for steps in (SETTLE_STEPS, self.steps):
+            kept = [state]
+            for j in range(1, steps + 1):
+                state = nerve.cord.step(state, nerve.anchors(nerve.bed(self.pose_at(j / steps % 1.0))))
+                kept.append(state)
+        self._kept = kept
+        self._marks = nerve.marks(nerve.bed(self.pose_at(0.0)), kept[0])
+
+    def state(self, phi: float, skel: Skeleton | None = None) -> NerveState:
+        """The string at fraction ``phi`` of the rep (``skel``: the figure there, if already placed)."""
+        if not self._kept:
+            self._settle()
+        j = min(int(phi * self.steps), self.steps - 1)
+        u = phi * self.steps - j
+        a, b = self._kept[j].x, self._kept[j + 1].x
+        cord_state = CordState(tuple(p + u * (q - p) for p, q in zip(a, b, strict=True)), self._kept[j].held)
+        return self.nerve.describe(self.nerve.bed(self.pose_at(phi), skel), cord_state, self._marks)

@@ -3,8 +3,9 @@
 Each stretch of the bed (between two of its points) carries the slack of the cord lying along
 it (:attr:`NerveState.stretch_slack_cm`) and is bowed outwards, away from the body, as a shallow
 parabola whose arc takes up that slack (arc ≈ s + 8h²/3s, so h = √(3 s e / 8) for a stretch s
-carrying excess e). Taut, it is the straight bed. A parabola is exactly a quadratic Bézier
-curve, so the string is a chain of them, one per stretch, which a painter draws as they are.
+carrying excess e), at most a fifth of the stretch deep. Short stretches round a joint, and the
+stretches under the buttock and thigh (which lie on the seat), stay straight. Taut, it is the
+straight bed. A parabola is exactly a quadratic Bézier curve, so the string is a chain of them, one per stretch, which a painter draws as they are.
 The beads are marked bits of nerve (:data:`~flossgui.model.nerve.BEADS`) on that curve, each
 shown ``glide_exaggeration`` times as far from its bed point as the model has it slide.
 """
@@ -17,7 +18,15 @@ import math
 from dataclasses import dataclass
 
 from flossgui.model.kinematics import Point
-from flossgui.model.nerve import NerveState
+from flossgui.model.nerve import BED_POINTS, NerveState
+
+#: Stretches that lie on the seat (under the buttock and thigh): never bowed, so never drawn inside it.
+_ON_SEAT = range(BED_POINTS.index("hip middle"), BED_POINTS.index("knee in"))
+#: A bow is at most this fraction of its stretch deep: the string stays near its bed.
+_MAX_BOW = 0.2
+#: Only stretches at least this long (fraction of the bed's length) bow: short ones round a joint
+#: would make the string wave.
+_MIN_BOWING = 0.03
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +67,10 @@ def string_drawing(state: NerveState, exaggeration: float = 1.0, glide_exaggerat
     lengths = [max(math.hypot(dx, dy), 1e-9) for dx, dy in spans]
     # The back of the body: clockwise of head→toes for a figure facing +x, mirrored otherwise.
     normals = [(state.facing * dy / n, -state.facing * dx / n) for (dx, dy), n in zip(spans, lengths, strict=True)]
+    shortest = _MIN_BOWING * state.length_cm
     heights = [
-        exaggeration * math.sqrt(3.0 * n * e / 8.0) for n, e in zip(lengths, state.stretch_slack_cm, strict=True)
+        0.0 if i in _ON_SEAT or n < shortest else min(exaggeration * math.sqrt(3.0 * n * e / 8.0), _MAX_BOW * n)
+        for i, (n, e) in enumerate(zip(lengths, state.stretch_slack_cm, strict=True))
     ]
     # The bow a + t·d + 4h·t(1 − t)·n is the Bézier curve with its control at the midpoint + 2h·n.
     controls = tuple(

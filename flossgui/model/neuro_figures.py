@@ -46,14 +46,20 @@ TEXTBOOK = "textbook summary"
 
 ELLIS_SLIDER_MIDTHIGH = Measured(3.47, "mm", "sciatic glide at mid-thigh, ankle and neck slider (n = 27)", ELLIS_2008)
 ELLIS_SLIDER_KNEE = Measured(5.22, "mm", "sciatic glide at the knee crease, ankle and neck slider (n = 3)", ELLIS_2008)
-RIDEHALGH_HIP30 = Measured(9.9, "mm", "sciatic glide, knee straightened 90° to 0° with the hip bent 30°", RIDEHALGH_2014)
-RIDEHALGH_HIP60 = Measured(12.4, "mm", "sciatic glide, knee straightened 90° to 0° with the hip bent 60°", RIDEHALGH_2014)
+RIDEHALGH_HIP30 = Measured(
+    9.9, "mm", "sciatic glide, knee straightened 90° to 0° with the hip bent 30°", RIDEHALGH_2014
+)
+RIDEHALGH_HIP60 = Measured(
+    12.4, "mm", "sciatic glide, knee straightened 90° to 0° with the hip bent 60°", RIDEHALGH_2014
+)
 BOYD_ANKLE_KNEE = Measured(
     2.2, "mm", "tibial nerve glide at the knee with active ankle dorsiflexion, about 3 times less with the hip bent",
     BOYD_2012,
 )  # fmt: skip
 SHUM_FORWARD_BEND = Measured(12.2, "mm", "tibial nerve glide at the knee with forward bending", SHUM_2013)
-SLIDER_GLIDE = Measured(12.6, "mm", "median nerve glide at the wrist, slider (the largest measured)", COPPIETERS_BUTLER_2008)
+SLIDER_GLIDE = Measured(
+    12.6, "mm", "median nerve glide at the wrist, slider (the largest measured)", COPPIETERS_BUTLER_2008
+)
 TENSIONER_GLIDE = Measured(6.1, "mm", "median nerve glide at the wrist, tensioner", COPPIETERS_BUTLER_2008)
 SLIDER_STRAIN = Measured(0.8, "%", "median nerve strain at the wrist, slider", COPPIETERS_BUTLER_2008)
 TENSIONER_STRAIN = Measured(6.8, "%", "median nerve strain at the wrist, tensioner", COPPIETERS_BUTLER_2008)
@@ -100,6 +106,6 @@ NOT_FOUND: tuple[str, ...] = (
     "how far the nerve bed lies behind each joint (the moment arms)",
     "how firmly the nerve is held in its bed (the tethers and their grip)",
     "the spinal canal's change in length in centimetres",
-    "the seated floss's glide in millimetres (Ellis, Hing & McNair 2012 ranked it largest, without values we could find)",
+    "the seated floss's glide in millimetres (Ellis, Hing & McNair 2012 ranked it largest; we found no values)",
     "the effect of seat height on the nerve",
 )

@@ -42,7 +42,10 @@ def seat_advice(movement: Movement, peak_strain_pct: float, strain_at: callable 
     """
     seat = movement.seat
     start = "seat.start.feet_down" if seat.feet_on_floor else "seat.start.feet_hanging"
-    lines: list[Line] = [(start, {"hip": round(seat.hip_flexion_deg)}), ("seat.string.here", {"feel": feel(peak_strain_pct)})]
+    lines: list[Line] = [
+        (start, {"hip": round(seat.hip_flexion_deg)}),
+        ("seat.string.here", {"feel": feel(peak_strain_pct)}),
+    ]
     if peak_strain_pct < FEEL[0][0]:
         return lines
     lines.append(("seat.smaller_first", {}))

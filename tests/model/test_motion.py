@@ -11,9 +11,10 @@ from hypothesis import strategies as st
 from flossgui.model.body import Body
 from flossgui.model.clock import ManualClock
 from flossgui.model.exercise import builtin_exercise
-from flossgui.model.motion import Movement, Setup, split_cycles
+from flossgui.model.motion import LOOK_UP_DEG, MID_POSTURE, Movement, Setup, split_cycles
 from flossgui.model.playback import Playback, cycles_at
-from flossgui.model.seat import SEAT_RANGE_CM, seat_geometry, suggested_seat_height
+from flossgui.model.seat import MAX_THIGH_SLOPE, SEAT_RANGE_CM, seat_geometry, suggested_seat_height
+from flossgui.text import TEXT
 
 EXERCISE = builtin_exercise()
 speeds = st.floats(min_value=0.25, max_value=3.0)
@@ -67,14 +68,35 @@ def test_pause_speed_and_seek_keep_position():
 
 
 @given(phis, ranges, ranges)
-def test_range_scaling_is_monotone_about_the_start(phi, r1, r2):
+def test_a_smaller_range_oscillates_about_the_mid_posture(phi, r1, r2):
     small, large = sorted((r1, r2))
-    start = Movement(EXERCISE).pose(0.0).as_tuple()
-    a = Movement(EXERCISE, Setup(range_fraction=small)).pose(phi).as_tuple()
-    b = Movement(EXERCISE, Setup(range_fraction=large)).pose(phi).as_tuple()
-    for s, x, y in zip(start, a, b, strict=True):
-        assert abs(x - s) <= abs(y - s) + 1e-9
-        assert (x - s) * (y - s) >= -1e-9  # same direction
+    a = Movement(EXERCISE, Setup(range_fraction=small)).pose(phi).as_dict()
+    b = Movement(EXERCISE, Setup(range_fraction=large)).pose(phi).as_dict()
+    for joint, mid in MID_POSTURE.items():
+        x, y = a[joint] - mid, b[joint] - mid
+        assert x * y >= -1e-9  # the same side of the mid posture
+        if not (joint == "neck" and y < 0):  # looking up keeps a floor (next test)
+            assert abs(x) <= abs(y) + 1e-9
+
+
+@pytest.mark.parametrize("percent", [10, 30, 50, 100])
+def test_part_way_still_sits_up_tall_looks_up_and_lifts_the_toes(percent):
+    movement = Movement(EXERCISE, Setup(range_fraction=percent / 100))
+    phases = {p.id: p for p in EXERCISE.phases}
+    straight, up = movement.pose(phases["straighten"].end), movement.pose(phases["toes-up"].end)
+    assert straight.trunk == 0 and up.trunk == 0  # sits up tall
+    assert up.neck <= LOOK_UP_DEG < 0  # looks up past level
+    assert up.ankle >= 0  # toes up to at least neutral
+    assert straight.knee == pytest.approx(90 * (1 - percent / 100))  # the knee's end angle is the grade
+    assert movement.pose(0).knee == 90  # and it starts from the same bent knee
+
+
+def test_captions_say_part_way_when_the_range_is_reduced():
+    full, half = Movement(EXERCISE), Movement(EXERCISE, Setup(range_fraction=0.5))
+    assert full.frame(0.1).cue == "cue.straighten"
+    assert half.frame(0.1).cue == "cue.straighten.part"
+    assert "part way" in TEXT[half.frame(0.1).cue]
+    assert all(f.cue in TEXT for f in (half.frame(i / 20) for i in range(20)))
 
 
 @given(st.integers(min_value=0, max_value=1000), ranges, seats, heights)
@@ -102,10 +124,25 @@ def test_the_figure_is_seated_and_jointed_the_right_way(phi, seat, height, side)
 
 
 @given(heights, seats, seats)
-def test_higher_seat_means_less_hip_flexion(height, a, b):
+def test_higher_seat_means_less_hip_flexion_while_the_feet_reach_the_floor(height, a, b):
     body = Body(height)
-    low, high = sorted((a, b))
-    assert seat_geometry(body, high).hip_flexion_deg <= seat_geometry(body, low).hip_flexion_deg + 1e-9
+    low, high = sorted((seat_geometry(body, a), seat_geometry(body, b)), key=lambda g: g.seat_height_cm)
+    if high.feet_on_floor:
+        assert high.hip_flexion_deg <= low.hip_flexion_deg + 1e-9
+
+
+@given(heights, seats)
+def test_perching_only_with_the_feet_on_the_floor_and_hanging_feet_rest_the_thighs(height, seat):
+    g = seat_geometry(Body(height), seat)
+    assert g.thigh_slope_deg <= MAX_THIGH_SLOPE <= 20
+    if not g.feet_on_floor:
+        assert 85 <= g.hip_flexion_deg <= 95
+
+
+@pytest.mark.parametrize(("height", "seat"), [(170, 90), (100, 46), (100, 90), (150, 66)])
+def test_feet_that_cannot_reach_hang_with_the_thighs_on_the_seat(height, seat):
+    g = seat_geometry(Body(height), seat)
+    assert not g.feet_on_floor and 85 <= g.hip_flexion_deg <= 95
 
 
 def test_standard_chair_and_suggested_seat():

@@ -26,6 +26,7 @@ from flossgui.ui.patient.spinbox import BoundedSpinBox
 from flossgui.ui.shell.tutorial import RANGE_STEP_PERCENT, Tutorial
 from flossgui.ui.theme.tr import tr
 
+
 @lru_cache(maxsize=64)
 def _peak_strain(exercise: Exercise, setup: Setup) -> float:
     """:meth:`Movement.peak_strain_pct`, computed once per exercise and set-up (not per frame)."""
