@@ -12,7 +12,8 @@ effect at every bend). So:
   the tension, falling by the friction along the way, reaches: the glide is largest next to
   the moving joint and decays with distance;
 - a slack or lightly loaded cord slides far with little strain (a slider), while a taut one is
-  held where it lies and strains near the moving joint instead (a tensioner);
+  held where it lies, more stiffly the tighter it is, and strains near the moving joint instead
+  (a tensioner);
 - the bed remembers where the nerve was left, as friction does.
 
 Each step is solved by Newton's method with the tethers' stick/slip decided at every iteration
@@ -75,6 +76,7 @@ class Cord:
     base: tuple[float, ...]
     grip: tuple[float, ...]
     free: float = 0.0
+    hold: float = 0.0
 
     def start(self, anchors: Sequence[float]) -> CordState:
         """The cord lying where its tethers hold it, none slipped."""
@@ -83,7 +85,14 @@ class Cord:
     def step(self, state: CordState, anchors: Sequence[float]) -> CordState:
         """The cord after its bed points move to ``anchors`` from where ``state`` left it."""
         n = len(anchors)
-        rest, k, base, grip = self.rest, self.stiffness, self.base, self.grip
+        rest, base, grip = self.rest, self.base, self.grip
+        # Each tether's stiffness for this step grows with the tension the step starts from.
+        was = [max(0.0, (state.x[i + 1] - state.x[i]) / rest[i] - 1.0) for i in range(n - 1)]
+        k = [
+            self.stiffness[i]
+            * (1.0 + self.hold * max(0.0, 0.5 * (was[max(i - 1, 0)] + was[min(i, n - 2)]) - self.free))
+            for i in range(n)
+        ]
         held = state.held
         # Start from the nerve carried along with its bed.
         x = [a + h for a, h in zip(anchors, held, strict=True)]

@@ -67,6 +67,10 @@ PRESTRAIN = 0.01
 #: (strain per cm; fitted): a base, and a grip that grows with the cord's tension.
 FRICTION = 2e-4
 GRIP = 0.02
+#: The spinal canal's friction, as a share of the leg's: the neuraxis lies loose in fluid (fitted).
+SPINE_FRICTION = 1.0
+#: How much stiffer a tether holds per unit strain beyond GRIP_FROM (fitted).
+HOLD = 0.0
 #: Strain beyond the reference posture at which the grip starts (fitted).
 GRIP_FROM = 0.0
 #: How far a tether stretches before it slips, cm (a stiff tether: the bed holds until it slips).
@@ -237,8 +241,8 @@ class NerveString:
 
     ``start`` is where glide is measured from. ``hip_height_cm`` and ``side`` place the points
     as :func:`~flossgui.model.kinematics.skeleton` places the figure. Friction gives the cord a
-    memory, so a state depends on the way the body got there: :meth:`state` moves straight (in joint angles) from ``start``,
-    :class:`NerveCycle` follows a repeated movement.
+    memory, so a state depends on the way the body got there: :meth:`state` moves straight (in
+    joint angles) from ``start``, :class:`NerveCycle` follows a repeated movement.
     """
 
     def __init__(self, body: Body, start: Pose, hip_height_cm: float = 0.0, side: str = "right") -> None:
@@ -253,12 +257,14 @@ class NerveString:
         self._reference = [i * step for i in range(SEGMENTS + 1)]
         self.rest_length_cm = ref[-1]
         scale = body.height_cm / 170.0
+        hip = ref[BED_POINTS.index("hip in")]  # above it, the spinal canal
         self.cord = Cord(
             rest=(step / (1.0 + PRESTRAIN),) * SEGMENTS,
             stiffness=(step * FRICTION / (STICK_CM * scale),) * (SEGMENTS + 1),
-            base=(step * FRICTION,) * (SEGMENTS + 1),
+            base=tuple(step * FRICTION * (SPINE_FRICTION if s < hip else 1.0) for s in self._reference),
             grip=(step * GRIP,) * (SEGMENTS + 1),
             free=PRESTRAIN + GRIP_FROM,
+            hold=HOLD,
         )
         self._sites = {name: _locate(ref, self._site_arc(name, ref)) for name in (*SITES, *BEADS)}
         self.start_state = self.follow(self.cord.start(self._reference), REFERENCE_POSE, start)

@@ -3,11 +3,12 @@
 Each stretch of the bed (between two of its points) carries the slack of the cord lying along
 it (:attr:`NerveState.stretch_slack_cm`) and is bowed outwards, away from the body, as a shallow
 parabola whose arc takes up that slack (arc ≈ s + 8h²/3s, so h = √(3 s e / 8) for a stretch s
-carrying excess e), at most a fifth of the stretch deep. Short stretches round a joint, and the
+carrying excess e), at most a tenth of the stretch deep. Short stretches round a joint, and the
 stretches under the buttock and thigh (which lie on the seat), stay straight. Taut, it is the
-straight bed. A parabola is exactly a quadratic Bézier curve, so the string is a chain of them, one per stretch, which a painter draws as they are.
-The beads are marked bits of nerve (:data:`~flossgui.model.nerve.BEADS`) on that curve, each
-shown ``glide_exaggeration`` times as far from its bed point as the model has it slide.
+straight bed. A parabola is exactly a quadratic Bézier curve, so the string is a chain of them,
+one per stretch, which a painter draws as they are. The beads are marked bits of nerve
+(:data:`~flossgui.model.nerve.BEADS`) on that curve, each shown ``glide_exaggeration`` times as
+far from its bed point as the model has it slide.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from flossgui.model.nerve import BED_POINTS, NerveState
 #: Stretches that lie on the seat (under the buttock and thigh): never bowed, so never drawn inside it.
 _ON_SEAT = range(BED_POINTS.index("hip middle"), BED_POINTS.index("knee in"))
 #: A bow is at most this fraction of its stretch deep: the string stays near its bed.
-_MAX_BOW = 0.2
+_MAX_BOW = 0.1
 #: Only stretches at least this long (fraction of the bed's length) bow: short ones round a joint
 #: would make the string wave.
 _MIN_BOWING = 0.03

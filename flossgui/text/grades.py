@@ -22,6 +22,11 @@ TEXT: dict[str, str] = {
     "cue.ankle_head_up.part": "Knee bent, sitting tall: draw your toes up a little as you look up.",
     "cue.ankle_head_down": "Point your toes as you bring your chin down.",
     "cue.ankle_head_down.part": "Point your toes a little as you bring your chin down a little.",
+    # Spoken cues for the grade exercises (see flossgui/text/home.py).
+    "spoken.knee_straighten": "Straighten the knee.",
+    "spoken.knee_bend": "Bend the knee.",
+    "spoken.ankle_head_up": "Toes up, eyes up.",
+    "spoken.ankle_head_down": "Toes down, chin down.",
     # The floss with a reduced range ("How far to move" below 100 %).
     "cue.straighten.part": (
         "Slowly straighten the knee part way as you sit up tall and raise your head. Toes stay pointed."

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from flossgui.model.body import Body
 from flossgui.model.clock import ManualClock
 from flossgui.model.exercise import builtin_exercise
+from flossgui.model.kinematics import skeleton
 from flossgui.model.motion import LOOK_UP_DEG, MID_POSTURE, Movement, Setup, split_cycles
 from flossgui.model.playback import Playback, cycles_at
 from flossgui.model.seat import MAX_THIGH_SLOPE, SEAT_RANGE_CM, seat_geometry, suggested_seat_height
@@ -102,15 +103,15 @@ def test_captions_say_part_way_when_the_range_is_reduced():
 @given(st.integers(min_value=0, max_value=1000), ranges, seats, heights)
 def test_start_and_end_of_a_rep_are_identical(rep, r, seat, height):
     movement = Movement(EXERCISE, Setup(body=Body(height), seat_height_cm=seat, range_fraction=r))
-    start, end = movement.frame(float(rep)), movement.frame(rep + 1 - 1e-9)
-    assert start.pose.as_tuple() == pytest.approx(end.pose.as_tuple(), abs=1e-4)
-    assert movement.frame(float(rep)).rep == rep
+    start, end = movement.pose(split_cycles(float(rep))[1]), movement.pose(split_cycles(rep + 1 - 1e-9)[1])
+    assert start.as_tuple() == pytest.approx(end.as_tuple(), abs=1e-4)
+    assert split_cycles(float(rep))[0] == rep
 
 
 @given(phis, seats, heights, st.sampled_from(["left", "right"]))
 def test_the_figure_is_seated_and_jointed_the_right_way(phi, seat, height, side):
     movement = Movement(EXERCISE, Setup(body=Body(height), seat_height_cm=seat, side=side))
-    s = movement.frame(phi).skeleton
+    s = skeleton(movement.pose(phi), movement.setup.body, movement.seat.hip_height_cm, side)  # as frame() places it
     f = s.facing
     assert s.hip[1] > seat  # the hip is above the seat surface
     assert s.shoulder[1] > s.hip[1] and s.head[1] > s.shoulder[1]  # upright trunk, head on top
@@ -159,3 +160,33 @@ def test_toes_brush_the_floor_on_an_ordinary_seat():
     movement = Movement(EXERCISE, Setup(seat_height_cm=55))
     lowest = min(min(f.skeleton.heel[1], f.skeleton.toes[1]) for f in (movement.frame(i / 200) for i in range(200)))
     assert 0 <= lowest < 2.0
+
+
+@pytest.mark.parametrize("height", [100, 170, 220])
+def test_sitting_height_is_about_0_52_of_standing_height(height):
+    body = Body(height)
+    upright = Movement(EXERCISE, Setup(body=body)).pose(0.35)  # sitting up tall, head level
+    seat = seat_geometry(body, 46)
+    s = skeleton(upright, body, seat.hip_height_cm)
+    crown = s.head[1] + s.head_radius
+    assert crown - seat.seat_height_cm == pytest.approx(0.52 * height, rel=0.02)
+
+
+@given(phis, seats)
+def test_the_hip_and_trunk_angles_reported_are_the_ones_drawn(phi, seat):
+    movement = Movement(EXERCISE, Setup(seat_height_cm=seat))
+    pose = movement.pose(phi)
+    s = skeleton(pose, movement.setup.body, movement.seat.hip_height_cm)
+
+    def bend(a, b, c):  # the angle the polyline a → b → c turns through at b, degrees
+        return math.degrees(math.atan2(
+            (b[0] - a[0]) * (c[1] - b[1]) - (b[1] - a[1]) * (c[0] - b[0]),
+            (b[0] - a[0]) * (c[0] - b[0]) + (b[1] - a[1]) * (c[1] - b[1]),
+        ))  # fmt: skip
+
+    assert -bend(s.hip, s.low_back, s.shoulder) == pytest.approx(pose.trunk, abs=1e-6)  # the spine curls forward
+    trunk_down = (s.hip[0] - s.low_back[0], s.hip[1] - s.low_back[1])
+    thigh = (s.knee[0] - s.hip[0], s.knee[1] - s.hip[1])
+    between = math.degrees(math.acos((trunk_down[0] * thigh[0] + trunk_down[1] * thigh[1])
+                                     / (math.hypot(*trunk_down) * math.hypot(*thigh))))  # fmt: skip
+    assert between == pytest.approx(pose.hip, abs=1e-6)  # hip flexion: the pelvis line turned to the thigh

@@ -29,6 +29,7 @@ from PySide6.QtCore import QObject, Signal
 
 from flossgui.diary.store import History, Outcome
 from flossgui.model.cues import Countdown, Cue, CueSchedule, session_cues
+from flossgui.model.exercise import builtin_exercise
 from flossgui.model.motion import Frame
 from flossgui.model.programme import Programme
 from flossgui.model.session import Event, State
@@ -119,9 +120,11 @@ class GuidedSession(QObject):
     # -- driving -----------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Apply the programme (targets, tempo, range, first leg) and count in to the first set."""
+        """Apply the programme (exercise or grade, targets, tempo, range, first leg) and count in to the first set."""
         p, t = self.programme, self.tutorial
         t.auto_resume = False
+        if t.movement.exercise.id != p.exercise:  # the programme's exercise (or grade), never a comparison
+            t.set_exercise(builtin_exercise(p.exercise))
         t.set_speed(p.speed(t.movement.exercise.period_s))
         t.set_range_percent(p.range_percent)
         t.set_side(p.side_for_set(0))
