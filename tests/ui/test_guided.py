@@ -70,17 +70,17 @@ def test_countdown_then_reps_then_rest_then_next_set_then_finish(qapp, history):
     programme = Programme(reps=2, sets=1, rest_s=5, tempo_s=10, side="both")  # one set per leg
     tutorial, player, guided = make(clock, programme, history)
     guided.start()
-    assert guided.stage is Stage.COUNTDOWN and not tutorial.playing
+    assert guided.stage is Stage.COUNT_IN and not tutorial.playing
     assert tutorial.setup.side == "right"
     run_for(tutorial, clock, 2.9)
-    assert guided.stage is Stage.COUNTDOWN and tutorial.frame.cycles == 0
+    assert guided.stage is Stage.COUNT_IN and tutorial.frame.cycles == 0
     run_for(tutorial, clock, 0.2)
-    assert guided.stage is Stage.EXERCISING and tutorial.playing
+    assert guided.stage is Stage.REPS and tutorial.playing
     kinds = [c.kind for c in player.cues]
     assert kinds == [CueKind.COUNTDOWN] * 3 + [CueKind.GO]
 
     run_for(tutorial, clock, 20.0)
-    assert guided.stage is Stage.RESTING and tutorial.counter.state is State.RESTING
+    assert guided.stage is Stage.REST and tutorial.counter.state is State.RESTING
     assert not tutorial.playing
     assert CueKind.SET_DONE in [c.kind for c in player.cues]
     [session] = history.sessions()
@@ -89,11 +89,11 @@ def test_countdown_then_reps_then_rest_then_next_set_then_finish(qapp, history):
     run_for(tutorial, clock, 6.0)  # the rest is over, but the check is not answered: wait
     assert guided.waiting_for_answer and not tutorial.playing
     guided.answer(Symptoms.SAME, Choice.CARRY_ON)
-    assert guided.stage is Stage.COUNTDOWN and tutorial.setup.side == "left"
+    assert guided.stage is Stage.COUNT_IN and tutorial.setup.side == "left"
     run_for(tutorial, clock, 3.1)
-    assert guided.stage is Stage.EXERCISING
+    assert guided.stage is Stage.REPS
     run_for(tutorial, clock, 20.0)
-    assert guided.stage is Stage.FINISHED and guided.reps_done == 4
+    assert guided.stage is Stage.LAST_CHECK and guided.reps_done == 4
     [session] = history.sessions()
     assert session.outcome == "finished"
     assert [(s.index, s.reps, s.side, s.symptoms) for s in session.sets] == [
@@ -108,11 +108,11 @@ def test_answer_during_rest_waits_for_rest_then_counts_in(qapp):
     tutorial, _, guided = make(clock, Programme(reps=1, sets=2, rest_s=10, tempo_s=10))
     guided.start()
     run_for(tutorial, clock, 13.1)
-    assert guided.stage is Stage.RESTING
+    assert guided.stage is Stage.REST
     guided.answer(Symptoms.BETTER, Choice.CARRY_ON)
-    assert guided.stage is Stage.RESTING
+    assert guided.stage is Stage.REST
     run_for(tutorial, clock, 10.0)
-    assert guided.stage is Stage.COUNTDOWN
+    assert guided.stage is Stage.COUNT_IN
 
 
 def test_play_during_rest_skips_it_once_answered(qapp):
@@ -121,10 +121,10 @@ def test_play_during_rest_skips_it_once_answered(qapp):
     guided.start()
     run_for(tutorial, clock, 13.1)
     tutorial.play()  # not answered yet: nothing happens
-    assert guided.stage is Stage.RESTING and tutorial.counter.state is State.RESTING
+    assert guided.stage is Stage.REST and tutorial.counter.state is State.RESTING
     guided.answer(Symptoms.BETTER, Choice.CARRY_ON)
     tutorial.play()
-    assert guided.stage is Stage.COUNTDOWN and tutorial.counter.set_index == 1
+    assert guided.stage is Stage.COUNT_IN and tutorial.counter.set_index == 1
 
 
 def test_worse_smaller_applies_and_is_recorded(qapp, history):
@@ -136,7 +136,7 @@ def test_worse_smaller_applies_and_is_recorded(qapp, history):
     guided.answer(Symptoms.WORSE, Choice.SMALLER)
     assert tutorial.range_percent == smaller_range(80) == 60
     run_for(tutorial, clock, 14.0)
-    assert guided.stage is Stage.FINISHED
+    assert guided.stage is Stage.LAST_CHECK
     [session] = history.sessions()
     assert [(s.range_percent, s.symptoms, s.choice) for s in session.sets] == [
         (80, Symptoms.WORSE, Choice.SMALLER),
@@ -175,7 +175,7 @@ def test_cues_stay_in_step_at_any_speed_and_frame_rate(qapp, speed_tempo, step):
     tutorial, player, guided = make(clock, Programme(reps=3, sets=1, tempo_s=speed_tempo))
     guided.start()
     run_for(tutorial, clock, 3.0, step=0.5)
-    assert guided.stage is Stage.EXERCISING
+    assert guided.stage is Stage.REPS
     start = len(player.cues)
     for _ in range(round(4 * speed_tempo / step)):
         clock.advance(step)
@@ -224,10 +224,10 @@ def test_a_broken_diary_is_reported_once_and_the_session_goes_on(qapp, tmp_path,
     history.close()  # every later write fails
     with qtbot.waitSignal(guided.history_failed):
         run_for(tutorial, clock, 13.1)
-    assert guided.history is None and guided.stage is Stage.RESTING
+    assert guided.history is None and guided.stage is Stage.REST
     guided.answer(Symptoms.SAME, Choice.CARRY_ON)
     run_for(tutorial, clock, 14.0)
-    assert guided.stage is Stage.FINISHED
+    assert guided.stage is Stage.LAST_CHECK
     with pytest.raises(sqlite3.ProgrammingError):
         history.sessions()
 
@@ -237,10 +237,10 @@ def test_the_last_set_is_followed_by_the_same_check(qapp, history):
     tutorial, _, guided = make(clock, Programme(reps=1, sets=2, rest_s=0, range_percent=80), history)
     guided.start()
     run_for(tutorial, clock, 13.1)
-    assert guided.asking and guided.stage is Stage.RESTING
+    assert guided.asking and guided.stage is Stage.REST
     guided.answer(Symptoms.SAME, Choice.CARRY_ON)
     run_for(tutorial, clock, 14.0)
-    assert guided.stage is Stage.FINISHED and guided.asking and guided.last_answer is None
+    assert guided.stage is Stage.LAST_CHECK and guided.asking and guided.last_answer is None
     guided.answer(Symptoms.WORSE, Choice.SMALLER)
     assert not guided.asking and guided.stage is Stage.FINISHED and not tutorial.playing
     assert tutorial.range_percent == 80 and guided.programme.range_percent == smaller_range(80)  # next time

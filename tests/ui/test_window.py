@@ -8,6 +8,7 @@ import pytest
 from conftest import show_active
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.launch import LaunchOptions
@@ -46,7 +47,14 @@ def test_side_mirrors_the_figure(window, tutorial):
     assert left.facing == -1 and left.knee[0] == pytest.approx(-right_knee[0])
 
 
+def show_setup(window) -> None:
+    """Open the side sheet's set-up tab, as a patient would to change the seat."""
+    window.show()
+    window.side_panel.setCurrentIndex(1)
+
+
 def test_seat_height_changes_hip_and_thigh(window, tutorial):
+    show_setup(window)
     flat = tutorial.movement.seat
     window.setup_panel.seat_box.setValue(66)
     high = tutorial.movement.seat
@@ -58,6 +66,7 @@ def test_seat_height_changes_hip_and_thigh(window, tutorial):
 
 
 def test_seat_guidance_offers_a_smaller_movement_first_then_a_higher_seat(window, tutorial):
+    show_setup(window)
     text = window.setup_panel.seat_help.text()  # a chair: the floss gets a little tight at the end
     assert tr("seat.string.here", feel=tr("seat.string.little")) in text
     assert text.index(tr("seat.smaller_first")) < text.index(tr("seat.suggest", cm=0, feel="").split(":")[0])
@@ -88,14 +97,15 @@ def type_into(box, text: str, window, qtbot) -> None:
 def test_out_of_range_seat_is_refused_with_the_range_shown(window, tutorial, qtbot):
     type_into(window.setup_panel.seat_box, "120", window, qtbot)
     assert window.setup_panel.seat_box.value() == 46 and tutorial.setup.seat_height_cm == 46
-    assert window.setup_panel.message.isVisibleTo(window)
-    assert "35–90 cm" in window.setup_panel.message.text()
+    note = window.setup_panel.seat_box.note
+    assert note.isVisibleTo(window) and "35–90 cm" in note.text()
+    assert window.setup_panel.seat_box.text() == "46 cm"  # the last good value, shown again
 
 
 def test_out_of_range_target_is_refused(window, tutorial, qtbot):
     type_into(window.counter_panel.reps_box, "99", window, qtbot)
     assert window.counter_panel.reps_box.value() == 10 and tutorial.counter.plan.reps_per_set == 10
-    assert "1–50" in window.counter_panel.message.text()
+    assert "1–50" in window.counter_panel.reps_box.note.text()
 
 
 def test_counter_panel_follows_the_clock_and_rests(window, tutorial, clock):
@@ -156,8 +166,8 @@ def test_symptoms_make_smaller(window, tutorial):
     window.report_symptoms()
     assert not tutorial.playing and window.symptoms_dialog.isVisible()
     window.symptoms_dialog.smaller_button.click()
-    assert tutorial.range_percent == 80 and not window.symptoms_dialog.isVisible()
-    assert window.caption.notice.text() == tr("symptoms.smaller.done", percent=80)
+    assert tutorial.range_percent == 75 and not window.symptoms_dialog.isVisible()
+    assert window.caption.notice.text() == tr("symptoms.smaller.done", percent=75)
 
 
 def test_symptoms_stop_for_today(window, tutorial, clock):
@@ -314,3 +324,23 @@ def test_keys_are_shown_in_the_menus(window):
     assert playback["Play or pause"] == "Space" and playback["Slower"] == "Down" and playback["Next step"] == "Right"
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert titles == ["View", "Playback", "Session", "Export", "Help"]
+
+
+def test_seat_guidance_waits_until_the_set_up_is_on_screen(window):
+    """Its search over the movement is not paid at start-up, while the first tab shows."""
+    window.show()
+    assert window.setup_panel.seat_help.text() == ""
+    show_setup(window)
+    assert window.setup_panel.seat_help.text() != ""
+
+
+def test_gauge_stays_in_its_corner_when_a_notice_shows(window):
+    """A notice above the figure shrinks the view; the gauge neither moves nor leaves the view."""
+    window.show()
+    QApplication.processEvents()
+    gauge, view = window.figure_view.gauge, window.figure_view
+    before = gauge.pos()
+    window.caption.show_notice(tr("symptoms.stop.done"))
+    QApplication.processEvents()
+    assert gauge.pos() == before and gauge.isVisible()
+    assert view.rect().contains(gauge.geometry())

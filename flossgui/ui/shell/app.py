@@ -6,6 +6,9 @@ import os
 import sys
 import time
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
 from flossgui.model.clock import ManualClock
 from flossgui.model.launch import LaunchOptions
 from flossgui.text import TEXT
@@ -13,6 +16,7 @@ from flossgui.ui.session.patient_session import open_history
 from flossgui.ui.shell.application import application, has_display, save_screenshot
 from flossgui.ui.shell.build import build_window, patient_session
 from flossgui.ui.shell.first_paint import after_first_paint
+from flossgui.ui.shell.single_instance import InstanceServer, ask_first_instance
 from flossgui.ui.shell.tutorial import Tutorial
 
 
@@ -20,7 +24,8 @@ def run(options: LaunchOptions) -> int:
     """Run the window as ``options`` ask; returns the exit status.
 
     1. Without a display, render offscreen if ``--screenshot`` was asked for, else say so.
-    2. Create the application (name and organisation for settings, HiDPI, calm palette).
+    2. Create the application (name and organisation for settings, HiDPI, calm palette); for
+       the kiosk, first make sure no D-Bus session bus is ever autolaunched.
     3. ``--kiosk``: hand over to :func:`flossgui.ui.kiosk.app.run_kiosk`.
     4. Build the tutorial from the options: exercise, set-up, speed; a real monotonic clock,
        or a hand-set one at ``--at`` seconds for a screenshot.
@@ -34,15 +39,22 @@ def run(options: LaunchOptions) -> int:
             print(f"flossgui: error: {TEXT['error.no_display']}", file=sys.stderr)
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if options.mode == "kiosk":
+        from flossgui.kiosk.session_bus import forbid_autolaunch
+
+        forbid_autolaunch()  # before Qt asks for the session bus: never start a D-Bus daemon
     app = application()
     if options.mode == "kiosk":
         from flossgui.ui.kiosk.app import run_kiosk
 
         return run_kiosk(options)
     screenshot = options.screenshot is not None
+    if not screenshot and ask_first_instance():
+        print(f"flossgui: {TEXT['instance.running']}", file=sys.stderr)
+        return 0
     clock = ManualClock(0.0) if screenshot else time.monotonic
     tutorial = Tutorial(options.exercise, options.setup, clock=clock, speed=options.speed)
-    window = build_window(tutorial, programme=options.programme, mode=options.mode)
+    window = build_window(tutorial, programme=options.programme, mode=options.mode, remember=not screenshot)
     if not screenshot:  # a screenshot shows the same window but never opens (or creates) the diary
         session = patient_session(window)
         after_first_paint(window, lambda: session.set_history(*open_history()))
@@ -55,6 +67,8 @@ def run(options: LaunchOptions) -> int:
 
         return save_screenshot(window, options, at)
 
+    instance = InstanceServer(parent=window)
+    instance.raise_requested.connect(lambda: bring_forward(window))
     if window.restore_view():
         window.show()
     else:
@@ -62,3 +76,11 @@ def run(options: LaunchOptions) -> int:
     tutorial.start()
     window.maybe_show_safety_card()
     return app.exec()
+
+
+def bring_forward(window: QWidget) -> None:
+    """Un-minimise ``window``, raise it and give it the keyboard (a second start asked for it)."""
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()

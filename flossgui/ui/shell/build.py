@@ -22,14 +22,16 @@ def build_window(
     history: History | None = None,
     player: CuePlayer | None = None,
     mode: str = "patient",
+    remember: bool = True,
 ) -> MainWindow:
     """The window with the patient and clinician modes (the kiosk adds its own), in ``mode``.
 
     Both modes share one :class:`PatientSession` (guided sessions, diary, programme, exports),
-    so every mode has the same menus however the window was started.
+    so every mode has the same menus however the window was started. ``remember``: restore and save
+    what the patient sets (off for screenshots, which show the defaults).
     """
     window = MainWindow(tutorial, settings)
-    session = PatientSession(window, programme, history, player)
+    session = PatientSession(window, programme, history, player, remember=remember)
     window.add_mode(PatientMode(window, session))
     window.add_mode(ClinicianMode(window, session))
     window.change_mode(mode)
