@@ -1,30 +1,33 @@
 """The string: the sciatic nerve tract as a distributed cord lying in a bed along the back of the body.
 
-**Bed.** The bed runs from the back of the skull to the toes. At each joint that bends (the
-skull on the neck, the base of the neck, the low back, the hip, the knee, the ankle) it wraps
-round the back of the joint between two points fixed to the bones on either side, each a
-half-width :data:`HALF_WIDTHS` along the bone and a moment arm :data:`MOMENT_ARMS` behind it.
+**Bed.** The bed runs from the skull to the toes. At each joint that bends (the skull on the
+neck, the base of the neck, the low back, the hip, the knee, the ankle) it runs between two
+points fixed to the bones on either side, each a half-width :data:`HALF_WIDTHS` along the bone
+and a moment arm :data:`MOMENT_ARMS` behind it, through the corner where those two lines meet:
+round the outside when the joint opens on the back, along the inside when it closes (and
+through the corner alone once the joint has folded past the half-widths).
 Between joints the bed lies along a bone and keeps its length; round a joint it lengthens when
 the joint opens on the back of the body (neck flexion, slump, hip flexion, knee extension,
 ankle dorsiflexion) and shortens the other way (Breig 1966/1972 for the spinal canal; the
 per-joint effects in Ridehalgh 2014, Alshami 2008, Shum 2013). No study gives these moment
 arms (NOT FOUND): they are our estimates from anatomy, then fitted to the figures.
 
-**Cord.** The nerve is a chain of :data:`SEGMENTS` segments tethered to the bed
-(:mod:`flossgui.model.cord`): glide is largest at the moving joint and decays with distance,
-and a taut cord strains rather than slides. Its rest length is the bed's in the reference
-posture (sitting upright, knee straight, neck and ankle neutral, hip at 90°) plus a little
-slack (:data:`SLACK`), so it is wavy in easy postures and strained only near joints that
-lengthen the bed beyond that.
+**Cord.** The nerve is a chain of :data:`SEGMENTS` segments held in the bed by friction
+(:mod:`flossgui.model.cord`): glide is largest at the moving joint and decays with distance; a
+loose cord slides freely (a slider), a tight one is held and strains near the moving joint (a
+tensioner); and friction gives it a memory, so where it lies depends on how the body got there.
+It lies in its bed under slight tension (:data:`PRESTRAIN`, as a cut nerve retracts), so it
+slides both ways before it goes slack.
 
 **What is reported.** The glide at named sites (:data:`SITES`: mid-thigh, the knee crease, the
 ankle, and the lower thigh the app has always shown): how far the bit of nerve that lay under the
 site in the start pose has moved past it, mm, + towards the toes (as an ultrasound probe held
-on the skin sees it). The local strain of each segment, and the most strained. A whole-string
-tension index for the display: the bed's length beyond the cord's rest length per 10 % (0 slack
-or just taut, 1 = the whole string 10 % longer than its rest length), which is not a measured
-quantity. The constants were fitted to :mod:`flossgui.model.neuro_figures`, which holds every
-published number and the targets; ``tests/model/test_nerve.py`` checks each.
+on the skin sees it). Each segment's strain from its length in the reference posture (sitting
+upright, knee straight, neck and ankle neutral, hip at 90°), as strain gauges are zeroed in a
+neutral posture, and the most strained. A tension index for the display: the whole bed's
+length beyond its reference length per 10 % (not a measured quantity). The constants marked
+"fitted" were fitted together to every target of :mod:`flossgui.model.neuro_figures`, which
+holds the published numbers and their sources; ``tests/model/test_nerve_targets.py`` checks each.
 """
 
 from __future__ import annotations
@@ -45,11 +48,11 @@ JOINTS: tuple[str, ...] = ("neck", "shoulder", "low_back", "hip", "knee", "ankle
 #: Moment arm of the bed behind each joint centre, fraction of standing height (0.01 ≈ 1.7 cm
 #: at 170 cm). Estimates (NOT FOUND in the literature), fitted to the glide figures.
 MOMENT_ARMS: dict[str, float] = {
-    "neck": 0.008, "shoulder": 0.008, "low_back": 0.012, "hip": 0.024, "knee": 0.016, "ankle": 0.011,
+    "neck": 0.0046, "shoulder": 0.0045, "low_back": 0.0119, "hip": 0.0201, "knee": 0.0075, "ankle": 0.0030,
 }  # fmt: skip
 #: How far along each bone the bed leaves it to wrap round the joint, fraction of height.
 HALF_WIDTHS: dict[str, float] = {
-    "neck": 0.008, "shoulder": 0.008, "low_back": 0.03, "hip": 0.03, "knee": 0.016, "ankle": 0.011,
+    "neck": 0.0080, "shoulder": 0.0080, "low_back": 0.0300, "hip": 0.0300, "knee": 0.0053, "ankle": 0.0096,
 }  # fmt: skip
 #: The foot's bed runs under the arch, this far inside the sole (fraction of height).
 SOLE_DEPTH = 0.006
@@ -62,19 +65,19 @@ SEGMENTS = 36
 #: The cord's strain in the reference posture (fitted): a nerve in its bed is under slight
 #: tension, so it slides both ways before it goes slack. Reported strains are measured from the
 #: reference posture, as strain gauges are zeroed in a neutral posture.
-PRESTRAIN = 0.01
+PRESTRAIN = 0.0234
 #: Friction holding the nerve in its bed, per cm of cord, in units of its axial stiffness
 #: (strain per cm; fitted): a base, and a grip that grows with the cord's tension.
-FRICTION = 2e-4
-GRIP = 0.02
+FRICTION = 0.000174
+GRIP = 2.94
 #: The spinal canal's friction, as a share of the leg's: the neuraxis lies loose in fluid (fitted).
-SPINE_FRICTION = 1.0
+SPINE_FRICTION = 0.556
 #: How much stiffer a tether holds per unit strain beyond GRIP_FROM (fitted).
-HOLD = 0.0
+HOLD = 626
 #: Strain beyond the reference posture at which the grip starts (fitted).
-GRIP_FROM = 0.0
+GRIP_FROM = 0.0097
 #: How far a tether stretches before it slips, cm (a stiff tether: the bed holds until it slips).
-STICK_CM = 0.05
+STICK_CM = 0.288
 #: Joint steps (degrees at most) when the cord follows a movement between two poses.
 PATH_STEP_DEG = 10.0
 #: Steps per rep when the cord follows a repeated movement: a first rep to settle, then the kept one.
@@ -103,7 +106,7 @@ class NerveState:
     points: tuple[Point, ...]  # the bed (see BED_POINTS), head to toes
     bed_cm: tuple[float, ...]  # arc length of each bed point from the head end
     cord_cm: tuple[float, ...]  # where each node of the cord lies, cm along the bed
-    segment_rest_cm: float  # each segment's unstrained length
+    segment_cm: float  # each segment's length in the reference posture
     length_cm: float  # bed length
     rest_length_cm: float  # the cord's unstrained length
     slides_mm: dict[str, float]  # glide at each of SITES since the start pose, + towards the toes
@@ -113,11 +116,12 @@ class NerveState:
 
     @property
     def stretch_slack_cm(self) -> tuple[float, ...]:
-        """The cord's slack over each stretch between bed points: the rest length of the cord lying
-        there less the stretch (0 where it is taut)."""
+        """How loose the cord lies over each stretch between bed points: its length there in the
+        reference posture less the stretch (0 where it is as tight or tighter). The nerve is under
+        slight tension even then, so "loose" means looser than it lies sitting up, knee straight."""
         x, bed = list(self.cord_cm), self.bed_cm
         along = [_inverse(x, s) for s in bed]
-        step = self.segment_rest_cm
+        step = self.segment_cm
         return tuple(
             max(0.0, (t1 - t0) * step - (s1 - s0))
             for (t0, t1), (s0, s1) in zip(itertools.pairwise(along), itertools.pairwise(bed), strict=True)
@@ -175,13 +179,15 @@ def bed_points(s: Skeleton, height_cm: float) -> list[Point]:
     for i, joint in enumerate(JOINTS, start=1):
         p, arm, half = chain[i], MOMENT_ARMS[joint] * height_cm, HALF_WIDTHS[joint] * height_cm
         into, out_of = _unit(_sub(p, chain[i - 1])), _unit(_sub(chain[i + 1], p))
-        onto, off = _back(p, into, -half, arm), _back(p, out_of, half, arm)
-        if into[0] * out_of[1] - into[1] * out_of[0] > 0.0:  # opening on the back: round the corner
-            cos = into[0] * out_of[0] + into[1] * out_of[1]
-            n = (into[1] + out_of[1], -into[0] - out_of[0])  # the sum of the two back normals
-            middle = (p[0] + arm * n[0] / (1.0 + cos), p[1] + arm * n[1] / (1.0 + cos))
-        else:  # closing on the back: the bed takes the short cut
-            middle = ((onto[0] + off[0]) / 2, (onto[1] + off[1]) / 2)
+        cos = into[0] * out_of[0] + into[1] * out_of[1]
+        n = (into[1] + out_of[1], -into[0] - out_of[0])  # the sum of the two back normals
+        corner = (p[0] + arm * n[0] / (1.0 + cos), p[1] + arm * n[1] / (1.0 + cos))  # where the offset lines meet
+        closing = into[0] * out_of[1] - into[1] * out_of[0] < 0.0  # the joint closes on the back
+        if closing and arm * math.sqrt((1.0 - cos) / (1.0 + cos)) >= half:  # folded past the wrap: one point
+            onto = off = corner
+        else:
+            onto, off = _back(p, into, -half, arm), _back(p, out_of, half, arm)
+        middle = corner
         points += [onto, middle, off]
     sole_dir = _unit(_sub(s.toes, s.heel))
     depth = -SOLE_DEPTH * height_cm  # inside the sole: the back normal of the foot points out of the sole
@@ -328,7 +334,7 @@ class NerveString:
             points=tuple(points),
             bed_cm=tuple(bed),
             cord_cm=cord_state.x,
-            segment_rest_cm=self.cord.rest[0],
+            segment_cm=self._reference[1],
             length_cm=bed[-1],
             rest_length_cm=self.rest_length_cm,
             slides_mm={name: slides[name] for name in SITES},

@@ -60,10 +60,9 @@ def test_variant_switch_changes_the_exercise_and_the_plots(clinician, tutorial, 
     before = _at(tutorial, clock, 3.0).cycles
     _choose(clinician.bar.variant_box, "tensioner")
     assert tutorial.movement.exercise.kind == "tensioner" and tutorial.frame.cycles == pytest.approx(before)
-    assert clinician.plots.curves[0].peak_tension > 0.15
     # it was the compared one, so now the floss is compared with it
     assert clinician.bar.compare_box.currentData() == "slider"
-    assert clinician.plots.curves[1].peak_tension < 0.03
+    assert clinician.plots.curves[0].peak_tension > 3 * clinician.plots.curves[1].peak_tension
 
 
 def test_compare_overlay_appears_and_goes(clinician):
@@ -72,7 +71,7 @@ def test_compare_overlay_appears_and_goes(clinician):
     assert curve.getData() == (None, None) and len(clinician.plots.curves) == 1
     _choose(clinician.bar.compare_box, "mistake")
     x, y = curve.getData()
-    assert len(x) > 100 and y.max() > 0.1
+    assert len(x) > 100 and y.max() > clinician.plots.curves[0].peak_tension
     assert len(clinician.plots.variant_legend.items) == 2
 
 
@@ -124,7 +123,7 @@ def test_tensioner_draws_the_string_tighter_at_the_straight_knee(window, clinici
     slider = drawn_at_straight_knee()
     _choose(clinician.bar.variant_box, "tensioner")
     tensioner = drawn_at_straight_knee()
-    assert tensioner[0] > slider[0] + 0.05 and tensioner[1] != slider[1]
+    assert tensioner[0] > 2 * slider[0] and tensioner[1] != slider[1]
     assert window.figure_view.gauge.level > 0.4
 
 

@@ -26,7 +26,7 @@ from flossgui.ui.theme import palette
 #: How many times deeper than the model's sag a slack string is drawn.
 SAG_EXAGGERATION = 3.5
 #: Tension index at which the colour and gauge are full (about the tensioner's peak on a chair).
-TENSION_FULL_SCALE = 0.16
+TENSION_FULL_SCALE = 0.12
 #: How many times further than the model's glide the beads are drawn to slide.
 GLIDE_EXAGGERATION = 3.0
 
