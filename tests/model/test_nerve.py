@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from flossgui.model.body import Body
 from flossgui.model.exercise import VARIANTS, builtin_exercise
 from flossgui.model.motion import Movement, Setup
-from flossgui.model.nerve import BEADS, REFERENCE_POSE, SITES, NerveString, _arc_lengths
+from flossgui.model.nerve import BEADS, REFERENCE_POSE, NerveString, _arc_lengths
 from flossgui.model.nerve_drawing import string_drawing
 from flossgui.model.pose import JOINT_LIMITS, JOINTS, Pose
 from flossgui.model.seat import seat_geometry

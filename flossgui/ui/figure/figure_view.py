@@ -82,6 +82,19 @@ class StringItem(QGraphicsPathItem):
         self.setPen(_pen(palette.STRING_SLACK, _STRING_WIDTH))
         self.beads = [self._bead() for _ in BEADS]
 
+    def set_scale(self, scale: float) -> None:
+        """Line and bead sizes for a person ``scale`` times 170 cm tall."""
+        for item, width in ((self, _STRING_WIDTH), (self.halo, _STRING_WIDTH + 2 * _HALO_WIDTH)):
+            pen = item.pen()
+            pen.setWidthF(width * scale)
+            item.setPen(pen)
+        r = _BEAD_RADIUS * scale
+        for bead in self.beads:
+            bead.setRect(QRectF(-r, -r, 2 * r, 2 * r))
+            pen = bead.pen()
+            pen.setWidthF(_BEAD_RING * scale)
+            bead.setPen(pen)
+
     def _bead(self) -> QGraphicsEllipseItem:
         bead = QGraphicsEllipseItem(QRectF(-_BEAD_RADIUS, -_BEAD_RADIUS, 2 * _BEAD_RADIUS, 2 * _BEAD_RADIUS), self)
         bead.setPen(_pen(palette.TEXT, _BEAD_RING))
@@ -214,9 +227,9 @@ class FigureScene(QGraphicsScene):
             "shank": (self.shank, self.rest_shank), "foot": (self.foot, self.rest_foot), "arm": (self.arm,),
         }  # fmt: skip
         self._scale = 0.0
-        self._set_scale(1.0)
         self.string = StringItem()
         self.addItem(self.string)
+        self._set_scale(1.0)
         self.angle_labels = {joint: AngleLabel() for joint in JOINTS}
         for z, item in enumerate(
             (self.floor, self.furniture, self.seat, self.rest_shank, self.rest_foot, self.buttock, self.thigh,
@@ -235,6 +248,7 @@ class FigureScene(QGraphicsScene):
         if scale == self._scale:
             return
         self._scale = scale
+        self.string.set_scale(scale)
         for name, items in self._strokes.items():
             for item in items:
                 pen = item.pen()
