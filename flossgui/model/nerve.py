@@ -179,7 +179,7 @@ def bed_points(s: Skeleton, height_cm: float) -> list[Point]:
     for i, joint in enumerate(JOINTS, start=1):
         p, arm, half = chain[i], MOMENT_ARMS[joint] * height_cm, HALF_WIDTHS[joint] * height_cm
         into, out_of = _unit(_sub(p, chain[i - 1])), _unit(_sub(chain[i + 1], p))
-        cos = into[0] * out_of[0] + into[1] * out_of[1]
+        cos = min(max(into[0] * out_of[0] + into[1] * out_of[1], -0.99), 1.0)  # never folded flat back
         n = (into[1] + out_of[1], -into[0] - out_of[0])  # the sum of the two back normals
         corner = (p[0] + arm * n[0] / (1.0 + cos), p[1] + arm * n[1] / (1.0 + cos))  # where the offset lines meet
         closing = into[0] * out_of[1] - into[1] * out_of[0] < 0.0  # the joint closes on the back

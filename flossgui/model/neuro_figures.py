@@ -104,7 +104,7 @@ TARGETS: dict[str, Target] = {
 #: Looked for and not found: the model's own estimates stand in for these, and the app says so.
 NOT_FOUND: tuple[str, ...] = (
     "how far the nerve bed lies behind each joint (the moment arms)",
-    "how firmly the nerve is held in its bed (the tethers and their grip)",
+    "how firmly the nerve is held in its bed (the friction, and how it grows as the nerve tightens)",
     "the spinal canal's change in length in centimetres",
     "the seated floss's glide in millimetres (Ellis, Hing & McNair 2012 ranked it largest; we found no values)",
     "the effect of seat height on the nerve",

@@ -118,6 +118,16 @@ def seat_geometry(
     )
 
 
+def seat_front(body: Body, seat: SeatGeometry, thigh_half_thickness_cm: float) -> float:
+    """How far in front of the hip joint the seat's front edge is (cm): under the lower thigh on a
+    level seat, just under the thigh's underside when perched (the thigh sloping down over the edge)."""
+    s = math.radians(seat.thigh_slope_deg)
+    front = 0.62 * body.thigh * math.cos(s)
+    if s > math.radians(2):
+        front = min(front, (body.hip_above_seat - thigh_half_thickness_cm / math.cos(s)) / math.tan(s))
+    return max(front, 2.0)
+
+
 def suggested_seat_height(
     body: Body, pointed_ankle_deg: float = POINTED_ANKLE_DEG, knee_range: tuple[float, float] = KNEE_RANGE_DEG
 ) -> float:

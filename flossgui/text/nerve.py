@@ -59,14 +59,15 @@ TEXT: dict[str, str] = {
         "tensioner: {tensioner_glide:.1f} mm, {tensioner_share:.0%} of the floss's. Toes up while looking up, "
         "knee straight: {toes_up_look_up:.1f} mm (aim 2 to 6). The ankle alone, knee straight: "
         "{ankle_alone:.1f} mm (aim at most 3), and {ankle_alone_hip_flexed:.1f} mm with the hip bent 20° more. "
-        "Straightening the knee alone: {knee_hip30:.1f} mm with the hip bent 30° and {knee_hip60:.1f} mm at 60°. "
+        "Straightening the knee alone: {knee_hip30:.1f} mm with the hip bent 30° and {knee_hip60:.1f} mm at 60° "
+        "(measured: 9.9 and 12.4 mm; the model does not reproduce the increase with hip flexion). "
         "The most stretched piece of nerve: {floss_strain:.1f} % in the floss (aim under 1 %), "
         "{tensioner_strain:.1f} % in the tensioner (aim 3 to 8 %)."
     ),
     "nerve.about.not_found_title": "Where we found no study",
     "nerve.about.not_found": (
         "We found no study giving {items}. For these the app uses its own estimates, chosen from anatomy and "
-        "adjusted until the figures above come out as measured."
+        "adjusted until the figures above come out close to the measured ones."
     ),
     "nerve.about.seat": (
         "The seat: a higher seat lets the thigh slope down, so the hip is less bent and the bed is shorter when "

@@ -15,7 +15,7 @@ from flossgui.model.motion import Movement, Setup
 from flossgui.model.nerve import BEADS, REFERENCE_POSE, NerveString, _arc_lengths
 from flossgui.model.nerve_drawing import string_drawing
 from flossgui.model.pose import JOINT_LIMITS, JOINTS, Pose
-from flossgui.model.seat import seat_geometry
+from flossgui.model.seat import seat_front, seat_geometry
 
 BODY = Body()
 NERVE = NerveString(BODY, Pose(0, 0, 90, 90, 0))
@@ -62,11 +62,12 @@ def test_slack_and_tension_index_are_exclusive_and_consistent(pose):
 
 
 def test_knee_glide_converges_on_the_knee():
-    """Straightening the knee draws the nerve in the thigh towards it, most just above it."""
-    nerve = NerveString(BODY, Pose(0, 0, 60, 90, 0))
-    slides = nerve.state(Pose(0, 0, 60, 0, 0)).slides_mm
-    assert slides["lower_thigh"] > slides["midthigh"] > 0
-    assert slides["ankle"] < 0  # below the knee the nerve is drawn up, towards it
+    """Straightening the knee draws the nerve towards it from both sides, and less far away."""
+    state = NerveString(BODY, Pose(0, 0, 60, 90, 0)).state(Pose(0, 0, 60, 0, 0))
+    slides, beads = state.slides_mm, dict(zip(BEADS, (glide for _, glide in state.beads), strict=True))
+    assert slides["lower_thigh"] > 0 and slides["midthigh"] > 0  # above the knee: towards the toes
+    assert slides["ankle"] < 0 and beads["calf"] < 0  # below it: drawn up, towards it
+    assert abs(beads["low_back"]) < beads["midthigh"]  # fading with distance
 
 
 def test_ankle_glide_converges_on_the_ankle():
@@ -165,3 +166,15 @@ def test_beads_start_at_their_sites_and_the_thigh_bead_slides_towards_the_knee()
     assert straight.beads[thigh][1] > 0.5  # cm towards the toes
     beads = string_drawing(straight, glide_exaggeration=3.0).beads
     assert len(beads) == len(BEADS) and beads[thigh] != string_drawing(straight).beads[thigh]
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.floats(100, 220), st.floats(35, 90), st.floats(0, 1, exclude_max=True))
+def test_the_string_never_runs_inside_the_seat(height, seat, phi):
+    """Under the buttock and thigh the bed stays above the seat by at least half the drawn string."""
+    body = Body(height)
+    movement = Movement(builtin_exercise(), Setup(body=body, seat_height_cm=seat))
+    drawing = string_drawing(movement.frame(phi).string, exaggeration=3.5)
+    front = seat_front(body, movement.seat, 0.028 * height)  # the drawn thigh's half-thickness
+    above_seat = [(x, y) for x, y in drawing.points() if x <= front]
+    assert above_seat and all(y >= movement.seat.seat_height_cm + 0.004 * height for _, y in above_seat)

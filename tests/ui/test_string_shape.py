@@ -34,7 +34,7 @@ def test_slack_string_bows_exaggerated_for_display():
     start = movement().frame(0.0)  # knee bent: the cord is slack below the knee
     assert sum(start.string.stretch_slack_cm) > 0.1
     true = np.subtract(string_drawing(start.string).points(), string_drawing(start.string, exaggeration=0.0).points())
-    assert _sag(start) > 2.0 * float(np.hypot(*true.T).max()) > 0  # drawn deeper than the model says
+    assert _sag(start) > 1.5 * float(np.hypot(*true.T).max()) > 0  # drawn deeper than the model says
     assert _sag(start) > 1.0  # cm: visible from across a room
     assert SAG_EXAGGERATION > 1
 

@@ -34,6 +34,7 @@ from flossgui.model.motion import Frame, Movement
 from flossgui.model.nerve import BEADS
 from flossgui.model.nerve_drawing import StringDrawing
 from flossgui.model.pose import JOINTS
+from flossgui.model.seat import seat_front
 from flossgui.ui.figure.string_shape import StringSource, model_string, tension_colour
 from flossgui.ui.figure.tension_gauge import TensionGauge
 from flossgui.ui.theme import palette, style
@@ -272,12 +273,7 @@ class FigureScene(QGraphicsScene):
         self.floor.setRect(QRectF(-2000.0, 0.0, 4000.0, 2000.0))  # beyond any view's edges
 
         h = seat.seat_height_cm
-        s = math.radians(seat.thigh_slope_deg)
-        half_thigh = 4.75
-        front = 0.62 * body.thigh * math.cos(s)
-        if s > math.radians(2):  # thigh sloping down: perched towards the front edge
-            front = min(front, (body.hip_above_seat - half_thigh / math.cos(s)) / math.tan(s))
-        front = max(front, 2.0)
+        front = seat_front(body, seat, _WIDTHS["thigh"] * scale / 2)
         path = QPainterPath()
         if h >= BED_FROM_CM:
             mattress = 20.0

@@ -32,7 +32,14 @@ def about_text() -> str:
     """The whole text: the idea, the published figures with their sources, the model's values,
     what no study gives, the seat, and how the picture is drawn."""
     figures = [
-        tr("nerve.about.figure", what=m.what, value=f"{m.value:g}", unit=m.unit, source=m.source) for m in MEASURED
+        tr(
+            "nerve.about.figure",
+            what=m.what[:1].upper() + m.what[1:],
+            value=f"{m.value:g}",
+            unit=m.unit,
+            source=m.source,
+        )
+        for m in MEASURED
     ]
     return "\n\n".join(
         (
