@@ -122,7 +122,8 @@ class GuidedSession(QObject):
 
     @property
     def waiting_since(self) -> float | None:
-        """Clock time the rest ran out with the check still unanswered (the next set waits since)."""
+        """Clock time since which the check waits with nothing else going on (the rest ran out, or the
+        last set ended); None otherwise. A spoken question is asked again from here."""
         return self.model.waiting_since
 
     @property
