@@ -11,9 +11,12 @@ from flossgui.model.symptoms import Choice, Symptoms
 
 START = date(2026, 11, 30)
 PROGRAMME = Programme(
-    reps=10, sets=2, per_day=2, grade=2, range_percent=60, seat_height_cm=58, patient="J. S.", start=START,
-    review=START + timedelta(days=14), title="After Monday's appointment",
-    progression=(Step(1, 1, 2, 60, "no flare-up the day after"), Step(2, 3, 3, 80, "no flare-up the day after")),
+    reps=10, sets=2, per_day=2, grade="combined-small", range_percent=60, seat_height_cm=58, patient="J. S.",
+    start=START, review=START + timedelta(days=14), title="After Monday's appointment",
+    progression=(
+        Step(1, 1, "combined-small", 60, "no flare-up the day after"),
+        Step(2, 3, "combined", 80, "no flare-up the day after"),
+    ),
     clinician=Clinician("A. Physio", "Riverside Physiotherapy", "01234 567890"),
 )  # fmt: skip
 
@@ -25,7 +28,7 @@ def fill_fortnight(history: History) -> None:
     for day in range(14):
         when = START + timedelta(days=day)
         sessions = 0 if day in (4, 9) else 1 if day in (2, 7, 11) else 2
-        grade, rng = (2, 60) if day < 7 else (3, 80)
+        grade, rng = ("combined-small", 60) if day < 7 else ("combined", 80)
         for n in range(sessions):
             started = datetime.combine(when, datetime.min.time()).replace(hour=8 + 10 * n).astimezone()
             sid = history.start_session(exercise="lumbar-nerve-floss", side="right", reps_per_set=10, sets_planned=2,

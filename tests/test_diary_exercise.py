@@ -33,11 +33,13 @@ def test_every_set_keeps_its_exercise_and_grade_and_the_csv_shows_them(tmp_path)
     with History(tmp_path / "h.sqlite3") as h:
         sid = h.start_session(exercise="lumbar-nerve-floss", side="right", reps_per_set=6, sets_planned=2,
                               range_percent=60, speed=1.0, started=START)  # fmt: skip
-        h.record_set(sid, 0, reps=6, side="right", range_percent=60, exercise="lumbar-nerve-floss", grade=2,
-                     ended=START + timedelta(minutes=1))  # fmt: skip
-        h.record_set(sid, 1, reps=6, side="right", range_percent=60, exercise="lumbar-nerve-floss", grade=3,
+        h.record_set(sid, 0, reps=6, side="right", range_percent=60, exercise="lumbar-nerve-floss",
+                     grade="combined-small", ended=START + timedelta(minutes=1))  # fmt: skip
+        h.record_set(sid, 1, reps=6, side="right", range_percent=60, exercise="lumbar-nerve-floss", grade="combined",
                      ended=START + timedelta(minutes=2))  # fmt: skip
         [record] = h.sessions()
         rows = list(csv.DictReader(io.StringIO(h.csv_text())))
-    assert [(s.exercise, s.grade) for s in record.sets] == [("lumbar-nerve-floss", 2), ("lumbar-nerve-floss", 3)]
-    assert [(r["set_exercise"], r["grade"]) for r in rows] == [("lumbar-nerve-floss", "2"), ("lumbar-nerve-floss", "3")]
+    assert [(s.exercise, s.grade) for s in record.sets] == [
+        ("lumbar-nerve-floss", "combined-small"), ("lumbar-nerve-floss", "combined"),
+    ]  # fmt: skip
+    assert [r["grade"] for r in rows] == ["combined-small", "combined"]

@@ -27,12 +27,13 @@ def test_the_mime_type_is_the_one_the_menu_entry_opens():
 
 def test_a_programme_file_alone_opens_the_patient_window_with_it(tmp_path, monkeypatch):
     path = tmp_path / "jo.floss.toml"
-    save_programme(Programme(reps=7, sets=1, grade=2), path)
+    save_programme(Programme(reps=7, sets=1, grade="knee", exercise="floss-knee"), path)
     seen = []
     monkeypatch.setattr("flossgui.cli.main.run_window", lambda options: seen.append(options) or 0)
     assert main([str(path)]) == 0
     [options] = seen
-    assert options.programme == Programme(reps=7, sets=1, grade=2) and options.mode == "patient"
+    assert options.programme == Programme(reps=7, sets=1, grade="knee", exercise="floss-knee")
+    assert options.mode == "patient"
 
 
 def test_a_bad_programme_file_alone_is_one_line(tmp_path, capsys):

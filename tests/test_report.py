@@ -35,7 +35,12 @@ def test_adherence_scores_where_and_events_over_a_fortnight(diary):
     assert (r.sessions_done, r.sessions_prescribed, r.reps_done) == (21, 28, 410)
     assert [d.sessions for d in r.days[:5]] == [2, 2, 1, 2, 0]
     assert r.days[0].mean_score == 5.5 and r.days[-1].scores == (0, 0, 0, 0)
-    assert (r.days[0].grade, r.days[0].range_percent, r.days[-1].grade, r.days[-1].range_percent) == (2, 60, 3, 80)
+    assert (r.days[0].grade, r.days[0].range_percent, r.days[-1].grade, r.days[-1].range_percent) == (
+        "combined-small",
+        60,
+        "combined",
+        80,
+    )
     assert r.spread_counts() == {Spread.SAME: 18, Spread.EASING: 22, Spread.FURTHER: 1}
     assert r.next_day_counts() == {Symptoms.SAME: 4, Symptoms.BETTER: 6, Symptoms.WORSE: 1}
     assert [(e.day.day, e.kind) for e in r.events] == [

@@ -21,6 +21,7 @@ from datetime import date, timedelta
 
 from flossgui.core.errors import InputError
 from flossgui.diary.store import History, NextDay, SessionRecord
+from flossgui.model.grades import GRADE_NAMES
 from flossgui.model.monitoring import Spread, is_warning
 from flossgui.model.programme import Programme, parse_programme
 from flossgui.model.symptoms import Choice, Symptoms
@@ -38,7 +39,7 @@ class Day:
     scores: tuple[int, ...] = ()  # leg-symptom scores after each set, in order
     spreads: tuple[Spread, ...] = ()
     range_percent: float | None = None  # the largest range done that day
-    grade: int | None = None  # the highest grade done that day
+    grade: str | None = None  # the highest grade on the ladder done that day
 
     @property
     def mean_score(self) -> float | None:
@@ -148,7 +149,7 @@ def build_report(history: History, first: date | None = None, last: date | None 
             continue
         d = days[day]
         scores = tuple(r.leg_score for r in s.sets if r.leg_score is not None)
-        grades = [r.grade for r in s.sets if r.grade is not None]
+        grades = [r.grade for r in s.sets if r.grade in GRADE_NAMES]
         ranges = [r.range_percent for r in s.sets]
         days[day] = Day(
             day,
@@ -157,7 +158,7 @@ def build_report(history: History, first: date | None = None, last: date | None 
             d.scores + scores,
             d.spreads + tuple(r.spread for r in s.sets if r.spread is not None),
             max([*ranges, *([d.range_percent] if d.range_percent is not None else [])], default=None),
-            max([*grades, *([d.grade] if d.grade is not None else [])], default=None),
+            max([*grades, *([d.grade] if d.grade is not None else [])], default=None, key=GRADE_NAMES.index),
         )
         events += _session_events(s, history.symptoms_increased(s.id))
     next_days = tuple(n for n in history.next_days() if first <= n.day <= last)

@@ -34,6 +34,7 @@ from typing import Literal
 
 from flossgui.core.atomic import create_private, make_private_dir, write_atomic
 from flossgui.core.errors import InputError
+from flossgui.model.grades import GRADE_NAMES
 from flossgui.model.monitoring import Spread, check_score
 from flossgui.model.symptoms import Choice, Symptoms
 
@@ -94,7 +95,7 @@ MIGRATIONS: tuple[str, ...] = (
     # Every set says which exercise was done, and at which grade (NULL: before grades existed).
     """
     ALTER TABLE set_result ADD COLUMN exercise TEXT NOT NULL DEFAULT '';
-    ALTER TABLE set_result ADD COLUMN grade INTEGER;
+    ALTER TABLE set_result ADD COLUMN grade TEXT;
     UPDATE set_result SET exercise = (SELECT exercise FROM session WHERE session.id = set_result.session_id);
     """,
     # Monitoring: the leg-symptom score and where the symptoms are after each set, the whole
@@ -177,7 +178,7 @@ def _set_result(row: tuple) -> SetResult:
     return SetResult(
         _whole(index, 1000), _time(ended), _text(side, SIDES), _whole(reps), _real(rng, 0, 100),
         Symptoms(symptoms) if symptoms is not None else None, Choice(choice) if choice is not None else None,
-        _text(exercise, max_len=100), _optional(grade, lambda v: _whole(v, 10)),  # type: ignore[arg-type]
+        _text(exercise, max_len=100), _optional(grade, lambda v: _text(v, GRADE_NAMES)),  # type: ignore[arg-type]
         _optional(score, lambda v: _whole(v, 10)), Spread(spread) if spread is not None else None,  # type: ignore[arg-type]
     )  # fmt: skip
 
@@ -213,7 +214,7 @@ class SetResult:
     symptoms: Symptoms | None
     choice: Choice | None
     exercise: str = ""
-    grade: int | None = None
+    grade: str | None = None  # a step of the ladder (flossgui.model.grades)
     leg_score: int | None = None  # 0–10 after the set
     spread: Spread | None = None  # where the leg symptoms went
 
@@ -426,7 +427,7 @@ class History:
         side: str,
         range_percent: float,
         exercise: str = "",
-        grade: int | None = None,
+        grade: str | None = None,
         ended: datetime | None = None,
     ) -> None:
         """Record a set the moment it ends (or is cut short); recording the same set again replaces it."""

@@ -9,8 +9,8 @@ Version 2 of the file (``format = 2``; every table but ``[programme]`` is option
 
     [programme]
     title = "After Tuesday's appointment"
-    exercise = "lumbar-nerve-floss"   # only the floss: comparison variants never go home
-    grade = 2                         # step of the grade ladder (1 gentlest – 4 the full floss)
+    grade = "ankle-head"              # knee, ankle-head, combined-small or combined (gentlest first)
+    exercise = "floss-ankle-head"     # optional: a grade sets it; comparisons never go home
     side = "right"                    # left, right or both
     range_percent = 60                # of the full glide
     seat_height_cm = 58               # the seat to use; higher is easier (optional)
@@ -25,8 +25,8 @@ Version 2 of the file (``format = 2``; every table but ``[programme]`` is option
 
     [[progression]]                   # the plan over weeks, in order (optional)
     weeks = [1, 2]                    # first and last week, counted from the start
-    grade = 2
-    range_percent = 60
+    grade = "ankle-head"
+    range_percent = 100
     advance_if = "no flare-up the next day"   # when to move on to the next step
 
     [clinician]
@@ -36,8 +36,14 @@ Version 2 of the file (``format = 2``; every table but ``[programme]`` is option
     logo = "logo.png"                 # for the handout; relative to this file's folder (optional)
 
 A file without ``format`` is version 1: one ``[programme]`` table with ``title``, ``notes``,
-``exercise``, ``side``, ``reps``, ``sets``, ``rest_s``, ``tempo_s`` and ``range_percent``. It is
-still read; saving always writes version 2.
+``grade``, ``exercise``, ``side``, ``reps``, ``sets``, ``rest_s``, ``tempo_s`` and ``range_percent``.
+It is still read; saving always writes version 2.
+
+``grade`` picks a step of the clinical ladder (:mod:`flossgui.model.grades`): ``knee`` (the knee
+alone), ``ankle-head`` (ankle and head alone, knee bent), ``combined-small`` (the whole floss, knee
+about half way) or ``combined`` (the whole floss). It sets the exercise and the starting range;
+``range_percent`` given as well overrides the range. Only home exercises may be prescribed: the
+tensioner and the chin-down mistake are comparisons for clinicians, and a file naming them is refused.
 
 ``side = "both"`` means ``sets`` sets on *each* leg, alternating legs set by set and starting
 with the right, so each leg rests while the other works. The whole session is then
@@ -55,7 +61,8 @@ from flossgui.core.atomic import write_atomic
 from flossgui.core.errors import InputError
 from flossgui.core.tomlfile import Table, read_toml
 from flossgui.core.tomlwrite import format_value
-from flossgui.model.exercise import DEFAULT_EXERCISE, VARIANTS, Exercise
+from flossgui.model.exercise import DEFAULT_EXERCISE, VARIANTS, Exercise, builtin_names
+from flossgui.model.grades import GRADE_NAMES, grade
 from flossgui.model.motion import RANGE_LIMITS
 from flossgui.model.playback import SPEED_LIMITS
 from flossgui.model.seat import SEAT_RANGE_CM
@@ -65,10 +72,11 @@ FORMAT = 2
 FORMATS: tuple[int, ...] = (1, 2)
 SIDE_CHOICES: tuple[str, ...] = ("left", "right", "both")
 BOTH_ORDER: tuple[str, ...] = ("right", "left")
-TEMPO_RANGE_S: tuple[float, float] = (2.0, 120.0)
+#: Seconds per rep: slow enough to control, never so slow that a position is held.
+TEMPO_RANGE_S: tuple[float, float] = (6.0, 20.0)
+#: Exercises shown to clinicians for comparison only, never prescribed.
+COMPARISONS: tuple[str, ...] = tuple(name for kind, name in VARIANTS.items() if kind != "slider")
 RANGE_PERCENT: tuple[float, float] = (RANGE_LIMITS[0] * 100, RANGE_LIMITS[1] * 100)
-#: Steps of the grade ladder: 1 the gentlest, the last the full floss.
-GRADE_RANGE: tuple[int, int] = (1, 4)
 PER_DAY_RANGE: tuple[int, int] = (1, 6)
 WEEK_RANGE: tuple[int, int] = (1, 52)
 STEPS_MAX = 12
@@ -81,13 +89,10 @@ ADVANCE_MAX = 200
 #: Exercise kinds a patient may be given. The tensioner and the chin-down mistake are comparisons
 #: for the clinician's screen: never a home handout, a home animation or a home session.
 PRESCRIBABLE_KINDS: tuple[str, ...] = ("slider",)
-PRESCRIBABLE: tuple[str, ...] = tuple(VARIANTS[kind] for kind in PRESCRIBABLE_KINDS)
 V1_KEYS: tuple[str, ...] = (
-    "title", "notes", "exercise", "side", "reps", "sets", "rest_s", "tempo_s", "range_percent",
+    "title", "notes", "grade", "exercise", "side", "reps", "sets", "rest_s", "tempo_s", "range_percent",
 )  # fmt: skip
-KEYS: tuple[str, ...] = (
-    *V1_KEYS, "grade", "seat_height_cm", "per_day", "start", "review",
-)  # fmt: skip
+KEYS: tuple[str, ...] = (*V1_KEYS, "seat_height_cm", "per_day", "start", "review")
 TABLES: tuple[str, ...] = ("format", "patient", "programme", "progression", "clinician")
 STEP_KEYS: tuple[str, ...] = ("weeks", "grade", "range_percent", "advance_if")
 CLINICIAN_KEYS: tuple[str, ...] = ("name", "clinic", "contact", "logo")
@@ -109,14 +114,14 @@ class Step:
 
     first_week: int
     last_week: int
-    grade: int
+    grade: str  # a step of the ladder (flossgui.model.grades)
     range_percent: float
     advance_if: str = ""
 
     def __post_init__(self) -> None:
         _check("first week", self.first_week, *WEEK_RANGE)
         _check("last week", self.last_week, self.first_week, WEEK_RANGE[1])
-        _check("grade", self.grade, *GRADE_RANGE)
+        grade(self.grade)  # ValueError naming the ladder
         _check("range_percent", self.range_percent, *RANGE_PERCENT)
         _check_text("advance_if", self.advance_if, ADVANCE_MAX)
 
@@ -149,7 +154,7 @@ class Programme:
     title: str = ""
     notes: str = ""
     patient: str = ""
-    grade: int | None = None  # None: not graded (a version 1 file): the floss as the exercise file has it
+    grade: str = ""  # a step of the ladder (flossgui.model.grades), or "" for none named
     seat_height_cm: float | None = None  # None: the patient's own seat
     per_day: int | None = None  # None: not said
     start: date | None = None
@@ -164,15 +169,16 @@ class Programme:
             ("rest_s", self.rest_s, REST_RANGE_S),
             ("tempo_s", self.tempo_s, TEMPO_RANGE_S),
             ("range_percent", self.range_percent, RANGE_PERCENT),
-            ("grade", self.grade, GRADE_RANGE),
             ("seat_height_cm", self.seat_height_cm, SEAT_RANGE_CM),
             ("per_day", self.per_day, PER_DAY_RANGE),
         ):
             _check(name, value, lo, hi)
         if self.side not in SIDE_CHOICES:
             raise ValueError(f"side {self.side!r} is not one of {SIDE_CHOICES}")
-        if self.exercise not in PRESCRIBABLE:
-            raise ValueError(f"exercise {self.exercise!r} is not one of {PRESCRIBABLE}")
+        if self.exercise in COMPARISONS:
+            raise ValueError(f"exercise {self.exercise!r} is a comparison for clinicians, not a home exercise")
+        if self.grade and grade(self.grade).exercise != self.exercise:
+            raise ValueError(f"grade {self.grade!r} plays {grade(self.grade).exercise!r}, not {self.exercise!r}")
         _check_text("title", self.title, TITLE_MAX)
         _check_text("notes", self.notes, NOTES_MAX)
         _check_text("patient", self.patient, NAME_MAX)
@@ -229,14 +235,22 @@ class Programme:
         return next((s for s in self.progression if s.first_week <= week <= s.last_week), None)
 
 
+def home_exercises() -> list[str]:
+    """The shipped exercises a programme may prescribe (every one but the comparisons)."""
+    return [name for name in builtin_names() if name not in COMPARISONS]
+
+
 def starter_programme(today: date) -> Programme:
-    """A cautious first prescription for the builder to start from: a gentle grade, part of the range,
-    twice a day, reviewed after two weeks, one grade up only if the day after stays calm."""
+    """A cautious first prescription for the builder to start from: the ankle and head alone, twice a
+    day, reviewed after two weeks, the whole movement part way only if the day after stays calm."""
     calm = "no flare-up the day after"
+    first, then = grade("ankle-head"), grade("combined-small")
     return Programme(
-        reps=10, sets=2, rest_s=30.0, tempo_s=10.0, range_percent=60.0, grade=2, per_day=2,
-        start=today, review=today + timedelta(days=14),
-        progression=(Step(1, 2, 2, 60.0, calm), Step(3, 4, 3, 80.0, calm)),
+        reps=10, sets=2, rest_s=30.0, tempo_s=10.0, range_percent=first.range_percent, grade=first.name,
+        exercise=first.exercise, per_day=2, start=today, review=today + timedelta(days=14),
+        progression=(
+            Step(1, 2, first.name, first.range_percent, calm), Step(3, 4, then.name, then.range_percent, calm),
+        ),
     )  # fmt: skip
 
 
@@ -299,7 +313,7 @@ def _step(t: Table, previous: Step | None) -> Step:
     return Step(
         first_week=weeks[0],
         last_week=weeks[1],
-        grade=t.integer("grade", *GRADE_RANGE),
+        grade=t.string("grade", GRADE_NAMES),
         range_percent=t.number("range_percent", *RANGE_PERCENT),
         advance_if=t.string("advance_if", default="", max_len=ADVANCE_MAX),
     )
@@ -322,6 +336,20 @@ def parse_programme(data: dict, source: str) -> Programme:
     if not t.data:
         top.fail("programme", "is missing", "a [programme] table with side, reps and sets")
     t.reject_unknown(V1_KEYS if version == 1 else KEYS)
+    named = t.string("grade", GRADE_NAMES, default="")
+    exercise = t.string("exercise", max_len=60, default=grade(named).exercise if named else DEFAULT_EXERCISE)
+    home = home_exercises()
+    if exercise in COMPARISONS:
+        t.fail(
+            "exercise",
+            f"{exercise!r} is shown to clinicians for comparison and is never prescribed",
+            f"a home exercise ({', '.join(home)}) or a grade ({', '.join(GRADE_NAMES)})",
+        )
+    if exercise not in home:
+        t.fail("exercise", f"{exercise!r} is not a shipped exercise", ", ".join(home))
+    if named and exercise != grade(named).exercise:
+        t.fail("exercise", f"{exercise!r} differs from grade {named!r}'s", f"leave it out or {grade(named).exercise!r}")
+    default_range = grade(named).range_percent if named else _DEFAULT.range_percent
     reps = t.integer("reps", *REPS_RANGE)
     side, sets = _sides_and_sets(t)
     common: dict[str, Any] = {
@@ -330,8 +358,9 @@ def parse_programme(data: dict, source: str) -> Programme:
         "side": side,
         "rest_s": t.number("rest_s", *REST_RANGE_S, default=_DEFAULT.rest_s),
         "tempo_s": t.number("tempo_s", *TEMPO_RANGE_S, default=_DEFAULT.tempo_s),
-        "range_percent": t.number("range_percent", *RANGE_PERCENT, default=_DEFAULT.range_percent),
-        "exercise": t.string("exercise", PRESCRIBABLE, default=DEFAULT_EXERCISE),
+        "range_percent": t.number("range_percent", *RANGE_PERCENT, default=default_range),
+        "exercise": exercise,
+        "grade": named,
         "title": t.string("title", default="", max_len=TITLE_MAX),
         "notes": t.string("notes", default="", max_len=NOTES_MAX),
     }
@@ -350,7 +379,6 @@ def parse_programme(data: dict, source: str) -> Programme:
     return Programme(
         **common,
         patient=patient.string("name", default="", max_len=NAME_MAX),
-        grade=t.integer("grade", *GRADE_RANGE, default=_NONE),
         seat_height_cm=t.number("seat_height_cm", *SEAT_RANGE_CM, default=_NONE),
         per_day=t.integer("per_day", *PER_DAY_RANGE, default=_NONE),
         start=start,
@@ -407,7 +435,7 @@ def dumps_programme(programme: Programme) -> str:
         [
             ("title", p.title, ""),
             ("exercise", p.exercise, ""),
-            ("grade", p.grade, f"step of the grade ladder, {GRADE_RANGE[0]}–{GRADE_RANGE[1]}"),
+            ("grade", p.grade, ", ".join(GRADE_NAMES)),
             ("side", p.side, "left, right or both"),
             ("range_percent", p.range_percent, "of the full glide"),
             ("seat_height_cm", p.seat_height_cm, "higher is easier"),

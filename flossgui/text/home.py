@@ -45,7 +45,7 @@ TEXT: dict[str, str] = {
     "history.empty": "No sessions yet. Your sessions will appear here.",
     "history.col.date": "Date",
     "history.col.exercise": "Exercise",
-    "history.grade": "{name}, grade {grade}",
+    "history.grade": "{name} ({grade})",
     "history.col.side": "Side",
     "history.col.sets": "Sets",
     "history.col.reps": "Reps",

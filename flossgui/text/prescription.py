@@ -8,10 +8,6 @@ from __future__ import annotations
 TEXT: dict[str, str] = {
     # The grade ladder, gentlest first (the pictures on the handout follow the grade).
     "grade.none": "Not graded: the whole movement",
-    "grade.1": "Grade 1: knee only",
-    "grade.2": "Grade 2: ankle and head only",
-    "grade.3": "Grade 3: whole movement, small",
-    "grade.4": "Grade 4: whole movement, full",
     # The builder's tabs and fields.
     "programme.tab.dose": "Dose",
     "programme.tab.plan": "Weeks ahead",
@@ -66,22 +62,10 @@ TEXT: dict[str, str] = {
     "fraction.most": "nine-tenths",
     # The handout as a prescription sheet.
     "handout.prescribed_title": "Your home exercise: seated nerve floss",
+    "handout.frame.start": "Start: {pose}",
     "handout.for": "For {name}",
     "handout.from": "Start {date}",
     "handout.review": "Review {date}",
-    "handout.dose_title": "How much",
-    "handout.frame.2.part": "Knee out as far as you go, sitting tall",
-    "handout.expect_title": "What is all right",
-    "handout.expect": (
-        "A gentle pull, a mild ache or light tingling in the leg while you move is all right, as long as it "
-        "fades within a few minutes of stopping. It should never be sharp, and it should not spread further "
-        "down your leg."
-    ),
-    "handout.next_day_title": "The next day",
-    "handout.next_day": (
-        "Check your leg the next morning. The same or better: carry on. Worse, or spreading further down the "
-        "leg: do fewer, make the movement smaller, or pause the exercise, and tell your clinician."
-    ),
     "handout.plan_title": "The weeks ahead",
     "handout.plan_weeks": "Weeks {first}–{last}",
     "handout.plan_week": "Week {first}",

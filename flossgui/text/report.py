@@ -23,7 +23,7 @@ TEXT: dict[str, str] = {
     "report.spread.further": "further down the leg",
     "report.spread.same": "same place",
     "report.spread.easing": "easing towards the back",
-    "report.range_chart": "Range done (% of the full movement) and grade",
+    "report.range_chart": "Range done (% of the full movement) and grade (G1 knee only … G4 whole movement)",
     "report.next_day": "Next day: {better} better, {same} same, {worse} worse",
     "report.events": "Worse, spreading and red-flag events",
     "report.events_none": "None recorded.",

@@ -17,7 +17,7 @@ from flossgui.model.exercise import builtin_exercise
 from flossgui.model.motion import Movement, Setup
 from flossgui.model.programme import Clinician, Programme, Step
 from flossgui.ui.export.files import export_file, programme_movement
-from flossgui.ui.export.handout import LOGO_MAX_PIXELS, caption_keys, handout_image, handout_pdf, load_logo
+from flossgui.ui.export.handout import LOGO_MAX_PIXELS, captions, handout_image, handout_pdf, load_logo
 from flossgui.ui.theme.tr import tr
 
 
@@ -34,9 +34,10 @@ def make_logo(path, size=(600, 200)) -> None:
 def programme(tmp_path) -> Programme:
     make_logo(tmp_path / "logo.png")
     return Programme(
-        reps=10, sets=2, per_day=2, grade=2, range_percent=60, seat_height_cm=58, patient="J. S.",
+        reps=10, sets=2, per_day=2, range_percent=60, seat_height_cm=58, patient="J. S.",
         start=date(2026, 11, 30), review=date(2026, 12, 14), title="After Tuesday's appointment",
-        progression=(Step(1, 2, 2, 60, "no flare-up the day after"), Step(3, 4, 3, 80, "no flare-up the day after")),
+        progression=(Step(1, 2, "combined-small", 60, "no flare-up the day after"),
+                     Step(3, 4, "combined", 80, "no flare-up the day after")),
         clinician=Clinician("A. Physio", "Riverside Physiotherapy", "01234 567890", str(tmp_path / "logo.png")),
         notes="Stop if the tingling spreads below the knee.",
     )  # fmt: skip
@@ -62,13 +63,15 @@ def test_the_dose_in_words(qapp, changes, words):
 def test_the_pictures_show_the_prescribed_leg_range_and_seat(programme):
     shown = programme_movement(movement(), programme)
     assert (shown.setup.side, shown.setup.range_fraction, shown.setup.seat_height_cm) == ("right", 0.6, 58)
-    assert caption_keys(programme)[1] == "handout.frame.2.part"  # the knee never gets quite straight at 60 %
-    assert caption_keys(None)[1] == "handout.frame.2"
+    words = captions(shown)
+    assert words[0] == "1. Start: knee bent, slumped, chin down, toes pointed"
+    assert words[1].startswith("2. Knee part-way straight")  # the knee never gets quite straight at 60 %
+    assert captions(movement())[1].startswith("2. Knee straight")
 
 
 def test_the_sheet_fits_one_page_in_readable_type(qapp, programme):
     _, body_pt = handout_image(programme_movement(movement(), programme), programme, width_px=200)
-    assert body_pt >= 10.5  # the whole prescription, with a plan and notes, in type an older reader can read
+    assert body_pt >= 10  # the whole prescription, with a plan and notes, in type an older reader can read
     data = handout_pdf(programme_movement(movement(), programme), programme)
     assert data.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page[^s]", data)) == 1
 
@@ -80,8 +83,8 @@ def test_the_printed_words_name_patient_clinic_dose_and_red_flags(qapp, programm
     text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split())
     for words in ("Riverside Physiotherapy", "A. Physio · 01234 567890", "For J. S.", "Start 30 November 2026",
                   "Review 14 December 2026", "10 times, 2 sets, twice a day", "about two-thirds of the full movement",
-                  "Sit on a seat about 58 cm high", "Grade 2: ankle and head only", "What is all right",
-                  "The next day", "Weeks 1–2", "call 999 (UK), 112 (EU) or 911 (US)", "in both legs",
+                  "Sit on a seat about 58 cm high", "What to expect", "The next day",
+                  "Weeks 1–2: Whole movement, part way", "call 999 (UK), 112 (EU) or 911 (US)", "in both legs",
                   "sexual function", "Stop if the tingling spreads"):  # fmt: skip
         assert words in text, words
 

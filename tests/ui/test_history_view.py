@@ -60,7 +60,7 @@ def test_charts_and_table_show_the_diary(view, history, tmp_path):
     assert list(line_x) == sorted(line_x)
     assert view.table.rowCount() == 17 and view.empty.isHidden()
     newest = [view.table.item(0, c).text() for c in range(view.table.columnCount())]
-    assert newest[1:6] == ["Seated nerve floss (slider)", "Right", "2 / 2", "16", "100 %"]
+    assert newest[1:6] == ["Seated nerve floss", "Right", "2 / 2", "16", "100 %"]
     reduced = view.table.findItems("86 → 76 %", Qt.MatchFlag.MatchExactly)
     assert reduced, "a set made smaller shows as a reduced range"
     assert view.table.item(reduced[0].row(), 7).text() == "Worse, Same"

@@ -64,7 +64,7 @@ def test_history_names_the_exercise_and_marks_a_comparison(qtbot, tmp_path):
     from flossgui.ui.session.history_view import COLUMNS, HistoryView
 
     with History(tmp_path / "h.sqlite3") as h:
-        for exercise, grade in (("nerve-floss-chin-down", None), ("lumbar-nerve-floss", 2)):
+        for exercise, grade in (("nerve-floss-chin-down", None), ("lumbar-nerve-floss", "combined-small")):
             sid = h.start_session(exercise=exercise, side="left", reps_per_set=3, sets_planned=1, range_percent=50,
                                   speed=1)  # fmt: skip
             h.record_set(sid, 0, reps=3, side="left", range_percent=50, exercise=exercise, grade=grade)
@@ -72,4 +72,4 @@ def test_history_names_the_exercise_and_marks_a_comparison(qtbot, tmp_path):
         qtbot.addWidget(view)
         column = COLUMNS.index("exercise")
         names = [view.table.item(row, column).text() for row in range(view.table.rowCount())]
-    assert names == ["Seated nerve floss (slider), grade 2", "Common mistake: chin kept down"]
+    assert names == ["Seated nerve floss (Whole movement, part way)", "Common mistake: chin kept down"]

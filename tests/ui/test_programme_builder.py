@@ -22,8 +22,10 @@ def test_new_starts_from_a_cautious_dose_reviewed_in_two_weeks(qtbot):
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
     p = dialog.programme()
     assert p == starter_programme(date.today())
-    assert (p.grade, p.range_percent, p.per_day, p.review - p.start) == (2, 60, 2, timedelta(days=14))
-    assert [(s.first_week, s.last_week, s.grade) for s in p.progression] == [(1, 2, 2), (3, 4, 3)]
+    assert (p.grade, p.exercise, p.per_day, p.review - p.start) == ("ankle-head", "floss-ankle-head", 2,
+                                                                    timedelta(days=14))  # fmt: skip
+    assert [(s.first_week, s.last_week, s.grade) for s in p.progression] == [(1, 2, "ankle-head"),
+                                                                             (3, 4, "combined-small")]  # fmt: skip
 
 
 def test_every_field_is_edited_and_saved(qtbot, tmp_path):
@@ -33,7 +35,9 @@ def test_every_field_is_edited_and_saved(qtbot, tmp_path):
     type_into(qtbot, dialog.patient, "J. S.")
     dialog.grade.setFocus()
     qtbot.keyClick(dialog.grade, Qt.Key.Key_Home)
-    qtbot.keyClick(dialog.grade, Qt.Key.Key_Down)  # past "not graded" to grade 1
+    qtbot.keyClick(dialog.grade, Qt.Key.Key_Down)  # past "not graded" to the knee alone
+    assert dialog.range.value() == 100  # the grade's own starting range
+    dialog.range.setValue(80)
     dialog.seat.setValue(58)
     dialog.per_day.setValue(3)
     dialog.start.setDate(QDate(2026, 11, 30))
@@ -48,16 +52,17 @@ def test_every_field_is_edited_and_saved(qtbot, tmp_path):
     path = tmp_path / "p.floss.toml"
     assert dialog.save_to(path)
     p = load_programme(path)
-    assert (p.patient, p.grade, p.seat_height_cm, p.per_day) == ("J. S.", 1, 58, 3)
+    assert (p.patient, p.grade, p.exercise, p.range_percent) == ("J. S.", "knee", "floss-knee", 80)
+    assert (p.seat_height_cm, p.per_day) == (58, 3)
     assert (p.start, p.review) == (date(2026, 11, 30), date(2026, 12, 21))
-    assert [(s.first_week, s.last_week, s.grade) for s in p.progression] == [(1, 2, 1), (3, 4, 2)]
+    assert [(s.first_week, s.last_week, s.grade) for s in p.progression] == [(1, 2, "knee"), (3, 4, "ankle-head")]
     assert p.clinician == Clinician("A. Physio", "Riverside", "01234 567890", "/clinic/logo.png")
     dialog.seat.setValue(dialog.seat.minimum())
     assert dialog.seat.text() == "Their own seat" and dialog.programme().seat_height_cm is None
 
 
 def test_a_plan_out_of_order_is_refused_with_the_reason(qtbot, tmp_path):
-    programme = Programme(progression=(Step(1, 2, 2, 60), Step(3, 4, 3, 80)))
+    programme = Programme(progression=(Step(1, 2, "combined-small", 60), Step(3, 4, "combined", 80)))
     dialog = ProgrammeDialog(programme)
     qtbot.addWidget(dialog)
     dialog.plan.cellWidget(1, 0).setValue(2)  # the second step now starts inside the first

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from flossgui.core.atomic import atomic_file
 from flossgui.core.errors import InputError
+from flossgui.model.exercise import builtin_exercise
 from flossgui.model.motion import Movement, Setup
 from flossgui.model.programme import Programme, check_prescribable
 
@@ -52,7 +53,10 @@ def programme_movement(movement: Movement, programme: Programme | None) -> Movem
     setup: Setup = replace(
         movement.setup, side=programme.side_for_set(0), range_fraction=programme.range_fraction, seat_height_cm=seat
     )
-    return Movement(movement.exercise, setup)
+    exercise = movement.exercise
+    if exercise.id != programme.exercise:  # the grade's own exercise (e.g. the knee alone)
+        exercise = builtin_exercise(programme.exercise)
+    return Movement(exercise, setup)
 
 
 def export_file(path: Path, ext: str, movement: Movement, programme: Programme | None, speed: float, fps: int,

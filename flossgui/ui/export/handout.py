@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPen
 from flossgui.model.dose import detail_words as dose_details
 from flossgui.model.dose import dose_line, fraction_key, say
 from flossgui.model.motion import Movement
+from flossgui.model.pose_words import pose_words
 from flossgui.model.programme import Programme, Step, logo_path
 from flossgui.text.red_flags import DOCTOR_SOON, EMERGENCY
 from flossgui.ui.export.page import FLAGS, MARGIN_MM, PAGE_MM, Page, long_date, mm, page_image, pdf_bytes, rect
@@ -29,7 +30,7 @@ from flossgui.ui.theme.tr import tr
 KEY_FRAMES: tuple[float, ...] = (0.0, 0.35, 0.5, 0.82)
 STEPS = 6
 LOGO_MM = (45.0, 20.0)  # the most room the logo takes: width, height
-FRAME_PX = QSize(640, 450)  # each still, about 43 mm wide when printed: sharp at 300 dpi
+FRAME_PX = QSize(640, 480)  # each still, about 43 mm wide when printed: sharp at 300 dpi
 BODY_SIZES_PT: tuple[float, ...] = (13.0, 12.5, 12.0, 11.5, 11.0, 10.5, 10.0, 9.5, 9.0)  # the largest that fits is used
 LOGO_MAX_PIXELS = 4096  # a logo file larger than this on a side is refused (bounded memory)
 
@@ -86,10 +87,10 @@ def _header(page: Page, programme: Programme | None, logo: QImage | None) -> Non
 
 def _dose(page: Page, programme: Programme | None) -> None:
     def draw(page: Page) -> None:
-        grade = f"   ·   {tr(f'grade.{programme.grade}')}" if programme and programme.grade is not None else ""
+        grade = f"   ·   {tr(f'grade.{programme.grade}')}" if programme and programme.grade else ""
         page.text(tr("handout.dose_title") + grade, colour=palette.MUTED_TEXT, after=0.5)
         if programme is None:
-            page.text(tr("handout.no_programme"), after=0.5)
+            page.text(tr("handout.dose"), after=0.5)
             return
         page.text(dose_line(programme, tr), page.body_pt + 5, bold=True, after=1.2)
         for words in dose_details(programme):
@@ -99,18 +100,31 @@ def _dose(page: Page, programme: Programme | None) -> None:
     page.y += 4
 
 
-def caption_keys(programme: Programme | None) -> list[str]:
-    """What each picture shows: with less than the full range the knee never gets quite straight."""
-    partial = programme is not None and programme.range_percent < 100
-    return [f"handout.frame.{n}" + (".part" if partial and n == 2 else "") for n in range(1, len(KEY_FRAMES) + 1)]
+def captions(movement: Movement) -> list[str]:
+    """What each picture shows, read from its own pose (so a caption can never contradict the drawing,
+    whatever the grade or range): "1. Start: knee bent, slumped, chin down, toes pointed"."""
+    lines = []
+    for n, cycles in enumerate(KEY_FRAMES, start=1):
+        pose = movement.frame(cycles).pose
+        words = ", ".join(
+            tr(key) for key in pose_words({j: getattr(pose, j) for j in ("neck", "trunk", "knee", "ankle")})
+        )
+        lines.append(f"{n}. " + (tr("handout.frame.start", pose=words) if n == 1 else words[:1].upper() + words[1:]))
+    return lines
 
 
-def _frames(page: Page, images: list[QImage], programme: Programme | None) -> None:
+def step_keys(programme: Programme | None) -> list[str]:
+    """How to do it: the whole floss, or for a grade of one end alone, sitting, that grade, and the flow."""
+    if programme is not None and programme.grade in ("knee", "ankle-head"):
+        return ["handout.step.1", f"grade.{programme.grade}.about", f"handout.step.{STEPS}"]
+    return [f"handout.step.{n}" for n in range(1, STEPS + 1)]
+
+
+def _frames(page: Page, images: list[QImage], captions: list[str]) -> None:
     gap = 3.0
     width = (page.width - 3 * gap) / 4
     height = width * FRAME_PX.height() / FRAME_PX.width()
-    captions = [f"{i + 1}. " + tr(key) for i, key in enumerate(caption_keys(programme))]
-    below = max(page.measure(c, page.body_pt - 1.5, bold=True, width=width) for c in captions)
+    below = max(page.measure(c, page.body_pt - 2, width=width) for c in captions)
     painter = page.painter
     for i, (image, caption) in enumerate(zip(images, captions, strict=True)):
         if page.dry:
@@ -119,7 +133,7 @@ def _frames(page: Page, images: list[QImage], programme: Programme | None) -> No
         painter.drawImage(rect(x, page.y, width, height), image)
         painter.setPen(QPen(QColor(palette.FLOOR), mm(0.25)))
         painter.drawRoundedRect(rect(x, page.y, width, height), mm(1.5), mm(1.5))
-        page.font(page.body_pt - 1.5, bold=True)
+        page.font(page.body_pt - 2)
         painter.setPen(QColor(palette.TEXT))
         painter.drawText(rect(x, page.y + height + 1.5, width, below + 1), FLAGS, caption)
     page.y += height + below + 4
@@ -153,24 +167,25 @@ def _red_flags(page: Page) -> None:
     page.boxed(draw, border=palette.WARNING)
 
 
-def _layout(page: Page, images: list[QImage], programme: Programme | None, logo: QImage | None) -> float:
+def _layout(page: Page, images: list[QImage], words: list[str], programme: Programme | None,
+            logo: QImage | None) -> float:  # fmt: skip
     """Lay the handout out on ``page``; returns where the text ends (mm from the top)."""
     _header(page, programme, logo)
     _dose(page, programme)
-    _frames(page, images, programme)
+    _frames(page, images, words)
 
     page.heading(tr("handout.steps_title"))
-    for n in range(1, STEPS + 1):
-        page.item(f"{n}.", tr(f"handout.step.{n}"))
+    for n, key in enumerate(step_keys(programme), start=1):
+        page.item(f"{n}.", tr(key))
+    page.item("•", tr("handout.neck"))  # looking up or down can bother a neck: keep the head level then
     page.y += 1.5
 
     # Below the steps, two columns: what to expect and the plan; the red flags beside them.
     gap = 8.0
-    left = page.column(0, (page.width - gap) * 0.5)
+    left = page.column(0, (page.width - gap) * 0.48)
     right = page.column(left.width + gap, page.width - left.width - gap)
-    left.heading(tr("handout.expect_title"))
-    left.text(tr("handout.expect"), after=2.5)
-    left.heading(tr("handout.next_day_title"))
+    left.heading(tr("handout.response_title"))
+    left.text(tr("handout.response"), after=1.5)
     left.text(tr("handout.next_day"), after=2.5)
     if programme and programme.progression:
         left.heading(tr("handout.plan_title"))
@@ -196,11 +211,14 @@ def _layout(page: Page, images: list[QImage], programme: Programme | None, logo:
 def _draw(painter: QPainter, movement: Movement, programme: Programme | None) -> float:
     """The handout in the largest body size that fits the page (the smallest if none does); returns that size."""
     images = [render_frame(movement, cycles, FRAME_PX) for cycles in KEY_FRAMES]
+    words = captions(movement)
     logo, _ = load_logo(programme)
     bottom = PAGE_MM[1] - MARGIN_MM
-    fits = (pt for pt in BODY_SIZES_PT if _layout(Page(painter, pt, dry=True), images, programme, logo) <= bottom)
+    fits = (
+        pt for pt in BODY_SIZES_PT if _layout(Page(painter, pt, dry=True), images, words, programme, logo) <= bottom
+    )
     body_pt = next(fits, BODY_SIZES_PT[-1])
-    _layout(Page(painter, body_pt), images, programme, logo)
+    _layout(Page(painter, body_pt), images, words, programme, logo)
     return body_pt
 
 

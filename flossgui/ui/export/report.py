@@ -20,6 +20,7 @@ from flossgui.core.atomic import atomic_file
 from flossgui.core.errors import InputError
 from flossgui.diary.report import Day, Report, ReportEvent
 from flossgui.model.dose import dose_line
+from flossgui.model.grades import GRADE_NAMES
 from flossgui.model.monitoring import LEG_SCORE_RANGE, Spread
 from flossgui.model.symptoms import Symptoms
 from flossgui.ui.export.page import MARGIN_MM, PAGE_MM, Page, long_date, mm, page_image, pdf_bytes, rect
@@ -194,7 +195,8 @@ def _range_chart(page: Page, report: Report) -> _Chart:
             shown_grade = d.grade
             p.setPen(QColor(palette.TEXT))
             p.drawText(QRectF(point.x() - mm(6), point.y() - mm(5), mm(12), mm(4)),
-                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, f"G{d.grade}")  # fmt: skip
+                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                       f"G{GRADE_NAMES.index(d.grade) + 1}")  # fmt: skip
             p.setPen(QPen(QColor(palette.ACCENT), mm(0.45)))
     p.restore()
     return chart
@@ -208,7 +210,7 @@ def _programme(page: Page, report: Report) -> None:
         if p is None:
             page.text(tr("report.no_programme"), after=0.5)
             return
-        grade = tr(f"grade.{p.grade}") if p.grade is not None else tr("grade.none")
+        grade = tr(f"grade.{p.grade}") if p.grade else tr("grade.none")
         side = tr(f"guided.side.{p.side}")
         page.text(tr("report.programme_line", dose=dose_line(p, tr), grade=grade, range=f"{p.range_percent:g}",
                      side=side), bold=True, after=0.5)  # fmt: skip

@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from flossgui.diary.store import History
 from flossgui.model import guided_session as machine
 from flossgui.model.cues import Cue, CueSchedule, session_cues
+from flossgui.model.exercise import builtin_exercise
 from flossgui.model.guided_session import Stage
 from flossgui.model.monitoring import Spread, is_warning
 from flossgui.model.motion import Frame
@@ -150,11 +151,14 @@ class GuidedSession(QObject):
     # -- the patient's choices -----------------------------------------------------------------
 
     def start(self, programme: Programme | None = None) -> None:
-        """Start ``programme`` (default: the current one): its targets, tempo, range and first leg, then count in."""
+        """Start ``programme`` (default: the current one): its exercise (or grade), targets, tempo, range and
+        first leg, then count in."""
         t = self.tutorial
         if self.own_plan is None:
             self.own_plan = t.counter.plan
         programme = programme or self.model.programme
+        if t.movement.exercise.id != programme.exercise:  # the programme's exercise or grade, never a comparison
+            t.set_exercise(builtin_exercise(programme.exercise))
         speed = programme.speed(t.movement.exercise.period_s)
         t.set_speed(speed)
         t.set_driver(self)
@@ -301,10 +305,11 @@ class GuidedSession(QObject):
             return
         match record:
             case machine.SetEnded(index, reps, side, range_percent, _):
-                exercise = self.tutorial.movement.exercise.id
+                exercise, grade = self.tutorial.movement.exercise.id, self.model.programme.grade or None
                 write = lambda: history.record_set(  # noqa: E731
-                    session_id, index, reps=reps, side=side, range_percent=range_percent, exercise=exercise
-                )
+                    session_id, index, reps=reps, side=side, range_percent=range_percent, exercise=exercise,
+                    grade=grade,
+                )  # fmt: skip
             case machine.CheckAnswered(index, symptoms, choice):
                 write = lambda: history.record_symptoms(session_id, index, symptoms, choice)  # noqa: E731
             case machine.SymptomsIncreased(index, reps, range_percent, choice):

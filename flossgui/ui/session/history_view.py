@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from datetime import date, datetime, time, timedelta
+from functools import cache
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from flossgui.core.errors import InputError
 from flossgui.diary.store import History, SessionRecord
-from flossgui.model.exercise import VARIANTS
+from flossgui.model.exercise import builtin_exercise
 from flossgui.ui.theme.tr import tr
 
 log = logging.getLogger(__name__)
@@ -216,7 +217,13 @@ class HistoryView(QWidget):
             self.export_to(path)
 
 
-_KIND_OF = {name: kind for kind, name in VARIANTS.items()}
+@cache
+def _exercise_name(exercise: str) -> str:
+    """A shipped exercise's title in words (a comparison variant named as such), else its id."""
+    try:
+        return tr(builtin_exercise(exercise).title)
+    except InputError:
+        return exercise
 
 
 def exercise_words(s: SessionRecord) -> str:
@@ -224,7 +231,6 @@ def exercise_words(s: SessionRecord) -> str:
     done = dict.fromkeys((r.exercise or s.exercise, r.grade) for r in s.sets) or {(s.exercise, None): None}
     words = []
     for exercise, grade in done:
-        kind = _KIND_OF.get(exercise)
-        name = tr(f"variant.{kind}") if kind else exercise
-        words.append(name if grade is None else tr("history.grade", name=name, grade=grade))
+        name = _exercise_name(exercise)
+        words.append(name if grade is None else tr("history.grade", name=name, grade=tr(f"grade.{grade}")))
     return ", ".join(words)

@@ -37,10 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from flossgui.core.errors import InputError
+from flossgui.model.exercise import DEFAULT_EXERCISE
+from flossgui.model.grades import GRADE_NAMES, GRADES, grade
 from flossgui.model.programme import (
     ADVANCE_MAX,
     CONTACT_MAX,
-    GRADE_RANGE,
     NAME_MAX,
     NOTES_MAX,
     PATH_MAX,
@@ -72,9 +73,10 @@ def _grade_box(*, ungraded: bool) -> QComboBox:
     """A grade chooser, gentlest first; ``ungraded`` adds "not graded" (data None) for older files."""
     box = QComboBox()
     if ungraded:
-        box.addItem(tr("grade.none"), None)
-    for grade in range(GRADE_RANGE[0], GRADE_RANGE[1] + 1):
-        box.addItem(tr(f"grade.{grade}"), grade)
+        box.addItem(tr("grade.none"), "")
+    for step in GRADES:
+        box.addItem(tr(step.label_key), step.name)
+        box.setItemData(box.count() - 1, tr(step.description_key), Qt.ItemDataRole.ToolTipRole)
     return box
 
 
@@ -195,6 +197,7 @@ class ProgrammeDialog(QDialog):
         layout.addWidget(buttons)
 
         self.side.currentIndexChanged.connect(self._on_side_changed)
+        self.grade.currentIndexChanged.connect(self._on_grade_changed)
         self.new_button.clicked.connect(lambda: self.set_programme(starter_programme(date.today())))
         self.add_step_button.clicked.connect(self._on_add_step_clicked)
         self.remove_step_button.clicked.connect(self._on_remove_step_clicked)
@@ -218,12 +221,14 @@ class ProgrammeDialog(QDialog):
         self.title.setText(p.title)
         self.notes.setPlainText(p.notes)
         self.side.setCurrentIndex(self.side.findData(p.side))
+        self.grade.blockSignals(True)  # the programme's own range, not the grade's starting one
+        self.grade.setCurrentIndex(self.grade.findData(p.grade))
+        self.grade.blockSignals(False)
         for box, value in ((self.reps, p.reps), (self.sets, p.sets), (self.rest, p.rest_s), (self.tempo, p.tempo_s),
                            (self.range, p.range_percent), (self.per_day, p.per_day or starter.per_day),
                            (self.seat, p.seat_height_cm or self.seat.minimum())):  # fmt: skip
             box.setValue(round(value))
         self.patient.setText(p.patient)
-        self.grade.setCurrentIndex(self.grade.findData(p.grade))
         self.start.setDate(_qdate(p.start or starter.start or date.today()))
         self.review.setDate(_qdate(p.review or max(starter.review or date.today(), p.start or date.min)))
         self.plan.setRowCount(0)
@@ -248,6 +253,7 @@ class ProgrammeDialog(QDialog):
             notes=self.notes.toPlainText().strip()[:NOTES_MAX],
             patient=self.patient.text().strip(),
             grade=self.grade.currentData(),
+            exercise=grade(self.grade.currentData()).exercise if self.grade.currentData() else DEFAULT_EXERCISE,
             seat_height_cm=None if seat == self.seat.minimum() else float(seat),
             per_day=self.per_day.value(),
             start=self.start.date().toPython(),
@@ -269,34 +275,34 @@ class ProgrammeDialog(QDialog):
         first, last = BoundedSpinBox(*WEEK_RANGE), BoundedSpinBox(*WEEK_RANGE)
         first.setValue(step.first_week)
         last.setValue(step.last_week)
-        grade = _grade_box(ungraded=False)
-        grade.setCurrentIndex(grade.findData(step.grade))
+        grade_box = _grade_box(ungraded=False)
+        grade_box.setCurrentIndex(grade_box.findData(step.grade))
         rng = BoundedSpinBox(round(RANGE_PERCENT[0]), round(RANGE_PERCENT[1]), "%", 5)
         rng.setValue(round(step.range_percent))
         advance = QLineEdit(step.advance_if)
         advance.setMaxLength(ADVANCE_MAX)
-        for column, widget in enumerate((first, last, grade, rng, advance)):
+        for column, widget in enumerate((first, last, grade_box, rng, advance)):
             widget.setAccessibleName(tr(f"programme.plan.{_PLAN_COLUMNS[column]}"))
             self.plan.setCellWidget(row, column, widget)
         self._on_plan_changed()
 
     def _step(self, row: int) -> Step:
-        first, last, grade, rng, advance = (self.plan.cellWidget(row, c) for c in range(len(_PLAN_COLUMNS)))
-        return Step(first.value(), last.value(), grade.currentData(), float(rng.value()), advance.text().strip())
+        first, last, grade_box, rng, advance = (self.plan.cellWidget(row, c) for c in range(len(_PLAN_COLUMNS)))
+        return Step(first.value(), last.value(), grade_box.currentData(), float(rng.value()), advance.text().strip())
 
     def _on_add_step_clicked(self) -> None:
         """A new step after the last one: two more weeks, one grade up (or the same at the top)."""
         rows = self.plan.rowCount()
         if rows == 0:
-            grade = self.grade.currentData() or GRADE_RANGE[1]
+            name = self.grade.currentData() or GRADE_NAMES[-1]
             step = Step(
-                1, 2, grade, float(self.range.value()), starter_programme(date.today()).progression[0].advance_if
+                1, 2, name, float(self.range.value()), starter_programme(date.today()).progression[0].advance_if
             )
         else:
             last = self._step(rows - 1)
             first = min(last.last_week + 1, WEEK_RANGE[1])
-            step = Step(first, min(first + 1, WEEK_RANGE[1]), min(last.grade + 1, GRADE_RANGE[1]), last.range_percent,
-                        last.advance_if)  # fmt: skip
+            up = grade(GRADE_NAMES[min(GRADE_NAMES.index(last.grade) + 1, len(GRADE_NAMES) - 1)])
+            step = Step(first, min(first + 1, WEEK_RANGE[1]), up.name, up.range_percent, last.advance_if)
         self._add_step(step)
 
     def _on_remove_step_clicked(self) -> None:
@@ -348,6 +354,11 @@ class ProgrammeDialog(QDialog):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+
+    def _on_grade_changed(self) -> None:
+        """A grade chosen starts at its own range (the clinician can then change it)."""
+        if name := self.grade.currentData():
+            self.range.setValue(round(grade(name).range_percent))
 
     def _on_side_changed(self) -> None:
         self.sets.setMaximum(Programme.max_sets(self.side.currentData()))
