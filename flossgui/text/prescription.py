@@ -70,7 +70,7 @@ TEXT: dict[str, str] = {
     "handout.plan_weeks": "Weeks {first}–{last}",
     "handout.plan_week": "Week {first}",
     "handout.plan_step": "{weeks}: {grade}, about {fraction} of the full movement",
-    "handout.plan_step_full": "{weeks}: {grade}, the whole movement",
+    "handout.plan_step_full": "{weeks}: {grade}, all the way",
     "handout.plan_advance": "Move on only if: {condition}.",
     "handout.notes_title": "From your clinician",
     "handout.contact": "Questions? {who}",
