@@ -30,7 +30,7 @@ TEXT: dict[str, str] = {
     "plots.rest_length": "just taut",
     "plots.tension": "String tension",
     "plots.tension_axis": "Tension (1 = 10 % strain)",
-    "plots.slide": "Glide behind the knee",
+    "plots.slide": "Glide at mid-thigh",
     "plots.slide_axis": "Slide (mm, + distal)",
     "plots.seat": "Peak tension by seat height",
     "plots.seat_axis": "Seat height (cm)",
