@@ -81,10 +81,10 @@ def test_bad_exercise_file_is_one_line(capsys, tmp_path):
 
 def test_kiosk_pin_subcommand_sets_a_hash(tmp_path, monkeypatch, capsys):
     config = tmp_path / "kiosk.toml"
-    monkeypatch.setattr("sys.stdin", io.StringIO("2468\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("246813\n"))
     assert main(["kiosk-pin", "--config", str(config)]) == 0
     assert 'pin_hash = "scrypt$' in config.read_text()
-    assert "2468" not in config.read_text()
+    assert "246813" not in config.read_text()
 
 
 def test_timeline_string_columns_follow_the_angles(capsys):
