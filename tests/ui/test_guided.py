@@ -319,7 +319,7 @@ def act(tutorial, guided, clock, action):
 @given(steps=st.lists(ui_actions, min_size=8, max_size=30))
 def test_whatever_the_patient_presses_reps_count_only_in_a_set(qapp, steps):
     clock = ManualClock()
-    tutorial, _, guided = make(clock, Programme(reps=2, sets=2, rest_s=2, tempo_s=6.0))  # the quickest tempo allowed
+    tutorial, _, guided = make(clock, Programme(reps=2, sets=2, rest_s=2, tempo_s=6.0))  # the quickest reps allowed
     guided.start()
     for action in steps:
         act(tutorial, guided, clock, action)
