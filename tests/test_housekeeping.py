@@ -124,7 +124,7 @@ def test_an_unwritable_log_folder_leaves_stderr(tmp_path, capsys):
 
 def test_a_pin_hash_is_never_written_to_a_log(tmp_path, capsys):
     configure_logging(tmp_path)
-    pin_hash = hash_pin("2468", n=16)
+    pin_hash = hash_pin("246813", n=16)
     logging.getLogger("flossgui.test").warning("settings held pin_hash = %r", pin_hash)
     salt = pin_hash.split("$")[4]
     err = capsys.readouterr().err
@@ -137,13 +137,13 @@ def test_kiosk_pin_logs_neither_the_pin_nor_its_hash(tmp_path, monkeypatch, caps
     data = tmp_path / "data"
     monkeypatch.setenv("FLOSSGUI_DATA_DIR", str(data))
     config = tmp_path / "kiosk.toml"
-    monkeypatch.setattr(sys, "stdin", io.StringIO("97531\n"))  # not a terminal: the first line is the PIN
+    monkeypatch.setattr(sys, "stdin", io.StringIO("975319\n"))  # not a terminal: the first line is the PIN
     assert main(["kiosk-pin", "--config", str(config)]) == 0
     out, err = capsys.readouterr()
     salt = config.read_text(encoding="utf-8").split("$")[4]
     logs = "".join(p.read_text(encoding="utf-8") for p in data.iterdir() if p.name.startswith(LOG_FILE))
     for text in (out, err, logs):
-        assert "97531" not in text and salt not in text
+        assert "975319" not in text and salt not in text
 
 
 def test_a_config_path_that_is_not_utf8_cannot_break_the_kiosk_log(tmp_path, capsys):

@@ -14,7 +14,7 @@ import re
 import stat
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -25,19 +25,25 @@ PRIVATE_MODE = 0o600
 _TEMP_NAME = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}\.tmp")
 
 
-def write_atomic(path: str | Path, text: str, encoding: str = "utf-8", *, private: bool = False) -> None:
+#: Chooses a file's mode from its old mode (None for a new file), e.g. 0640 for a service's group.
+ModeRule = Callable[[int | None], int]
+
+
+def write_atomic(
+    path: str | Path, text: str, encoding: str = "utf-8", *, private: bool = False, mode: ModeRule | None = None
+) -> None:
     """Replace ``path`` with ``text`` (see :func:`atomic_file`)."""
-    write_bytes_atomic(path, text.encode(encoding), private=private)
+    write_bytes_atomic(path, text.encode(encoding), private=private, mode=mode)
 
 
-def write_bytes_atomic(path: str | Path, data: bytes, *, private: bool = False) -> None:
+def write_bytes_atomic(path: str | Path, data: bytes, *, private: bool = False, mode: ModeRule | None = None) -> None:
     """Replace ``path`` with ``data`` (see :func:`atomic_file`)."""
-    with atomic_file(path, private=private) as f:
+    with atomic_file(path, private=private, mode=mode) as f:
         f.write(data)
 
 
 @contextmanager
-def atomic_file(path: str | Path, *, private: bool = False) -> Iterator[BinaryIO]:
+def atomic_file(path: str | Path, *, private: bool = False, mode: ModeRule | None = None) -> Iterator[BinaryIO]:
     """A binary file to write that replaces ``path`` when the block ends without an exception.
 
     The content goes to a temporary file in the same folder, is fsynced and renamed over
@@ -45,8 +51,8 @@ def atomic_file(path: str | Path, *, private: bool = False) -> Iterator[BinaryIO
     exception leaves the previous file and no temporary one. A symlink is followed. The mode
     is set before any data is written: an existing file keeps its mode and owner (a private
     one loses any bits for others), a new one gets 0644 less the umask, or 0600 if
-    ``private``. Raises OSError (e.g. no such folder, read-only, or ``path`` is a device,
-    pipe or folder, which is never replaced).
+    ``private``; ``mode(old mode or None)`` chooses instead. Raises OSError (e.g. no such
+    folder, read-only, or ``path`` is a device, pipe or folder, which is never replaced).
     """
     path = Path(os.path.realpath(path))
     try:
@@ -56,15 +62,17 @@ def atomic_file(path: str | Path, *, private: bool = False) -> Iterator[BinaryIO
     if old is not None and not stat.S_ISREG(old.st_mode):  # never swap a device, pipe or folder for a file
         raise OSError(errno.EINVAL, "is not a regular file", str(path))
     remove_stale_temps(path.parent, only=path.name)
-    if old is None:
-        mode = PRIVATE_MODE if private else 0o666 & ~_umask()
+    if mode is not None:
+        final_mode = mode(stat.S_IMODE(old.st_mode) if old else None)
+    elif old is None:
+        final_mode = PRIVATE_MODE if private else 0o666 & ~_umask()
     else:
-        mode = stat.S_IMODE(old.st_mode) & (0o7770 if private else 0o7777)
+        final_mode = stat.S_IMODE(old.st_mode) & (0o7770 if private else 0o7777)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)  # made 0600
     try:
         with os.fdopen(fd, "wb") as f:
-            if hasattr(os, "fchmod") and mode != PRIVATE_MODE:
-                os.fchmod(f.fileno(), mode)
+            if hasattr(os, "fchmod") and final_mode != PRIVATE_MODE:  # before the first byte
+                os.fchmod(f.fileno(), final_mode)
             if old and hasattr(os, "fchown") and (old.st_uid, old.st_gid) != (os.geteuid(), os.getegid()):
                 os.fchown(f.fileno(), old.st_uid, old.st_gid)
             yield f

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -90,9 +90,12 @@ def _edit_lines(text: str, changes: Mapping[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def update_toml_file(path: str | Path, changes: Mapping[str, Any]) -> None:
+def update_toml_file(
+    path: str | Path, changes: Mapping[str, Any], *, mode: Callable[[int | None], int] | None = None
+) -> None:
     """Set top-level keys in a TOML file (made if missing), keeping all other keys.
 
+    ``mode`` chooses the file's mode from the old one (see :func:`flossgui.core.atomic.write_bytes_atomic`).
     Raises InputError if the existing file cannot be read as TOML (its other keys could
     not be kept) and OSError if it cannot be written.
     """
@@ -104,4 +107,4 @@ def update_toml_file(path: str | Path, changes: Mapping[str, Any]) -> None:
         kept = tomllib.loads(text) == expected
     except tomllib.TOMLDecodeError:
         kept = False
-    write_atomic(path, text if kept else dumps(expected))
+    write_atomic(path, text if kept else dumps(expected), mode=mode)

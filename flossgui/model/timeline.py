@@ -11,6 +11,7 @@ from typing import IO, Any
 
 from flossgui.core.errors import InputError
 from flossgui.model.motion import Frame, Movement
+from flossgui.model.nerve import SITES
 from flossgui.model.playback import cycles_at
 
 
@@ -32,10 +33,14 @@ COLUMNS: list[Column] = [
     Column("rep", lambda t, f: f.rep),
     Column("phase", lambda t, f: f.phase.id),
     *(_deg(j) for j in ("neck", "trunk", "hip", "knee", "ankle")),
-    # The string (flossgui.model.nerve): bed length, tension (0 slack, 1 = 10 % strain), glide at the knee.
+    # The string (flossgui.model.nerve): bed length, the display tension index (0 slack, 1 = the whole
+    # string 10 % beyond its rest length), glide past the lower thigh 5 cm above the knee.
     Column("string_length_mm", lambda t, f: round(10.0 * f.string.length_cm, 2)),
     Column("string_tension", lambda t, f: round(f.string.tension, 4)),
     Column("string_slide_mm", lambda t, f: round(f.string.slide_mm, 3)),
+    # Glide at the measured sites since the start of the rep (+ towards the toes) and the most strained bit.
+    *(Column(f"slide_{site}_mm", lambda t, f, s=site: round(f.string.slides_mm[s], 3)) for site in SITES[:3]),
+    Column("strain_peak_pct", lambda t, f: round(100.0 * f.string.strain_peak, 3)),
 ]
 
 FPS_RANGE: tuple[int, int] = (1, 240)

@@ -43,7 +43,7 @@ def test_no_file_gives_defaults_without_errors():
 
 
 def test_full_file(write):
-    pin_hash = hash_pin("1234")
+    pin_hash = hash_pin("123456")
     config, errors = load_kiosk_config(
         write(f'''
 schema_version = 1

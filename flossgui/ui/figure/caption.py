@@ -100,7 +100,7 @@ class CaptionPanel(QWidget):
         elif at_start:
             cue = tr("cue.start")  # held at the start pose
         else:
-            cue = tr(frame.phase.cue)
+            cue = tr(frame.cue)  # "part way" when the range is reduced
         if cue != self.cue.text():
             self.cue.setText(cue)
         if step != self.step.text():
