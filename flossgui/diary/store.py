@@ -151,6 +151,11 @@ def _time(stamp: object) -> datetime:
     return when if when.tzinfo else when.astimezone()
 
 
+def _text_cell(raw: bytes) -> str:
+    """A text cell; bytes that are not UTF-8 (damage) are shown escaped instead of raising."""
+    return raw.decode("utf-8", "backslashreplace")
+
+
 def _whole(value: object, hi: int = MAX_REPS) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= hi:
         raise ValueError("not a count")
@@ -265,6 +270,7 @@ class History:
         create_private(self.path)  # owner-only from the start; SQLite gives its -wal and -shm files the same mode
         # Autocommit: every write below is one explicit transaction.
         self._db = sqlite3.connect(self.path, isolation_level=None, timeout=5.0)
+        self._db.text_factory = _text_cell  # damaged text reads as text, never as an exception
         try:
             self._refuse_newer()  # before anything is written, even the journal mode
             self._db.execute("PRAGMA journal_mode = WAL")
@@ -357,9 +363,13 @@ class History:
         return self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
     def quick_check(self) -> str:
-        """SQLite's quick check: "" if the file is sound, else its first complaint."""
-        result = self._db.execute("PRAGMA quick_check").fetchone()[0]
-        return "" if result == "ok" else str(result)
+        """SQLite's check: "" if the file is sound, else the start of its first complaint, on one line.
+
+        The full ``integrity_check``, not ``quick_check``: the quick one does not read index pages,
+        and a garbled index makes the first ordered read fail later. A diary is small (a year of
+        sessions checks in milliseconds)."""
+        result = self._db.execute("PRAGMA integrity_check(1)").fetchone()[0]
+        return "" if result == "ok" else " ".join(str(result).split())[:200]  # its report can run to pages
 
     def keep_daily_backup(self, today: date) -> Path | None:
         """Copy the diary to ``backups/history-YYYY-MM-DD.sqlite3`` unless today's copy exists;

@@ -11,6 +11,7 @@ and the clinician mode can both offer it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -218,6 +219,7 @@ class ProgrammeDialog(QDialog):
     def set_programme(self, p: Programme) -> None:
         """Show ``p`` in the form; what it leaves open (dates, sessions a day) gets the starter's values."""
         starter = starter_programme(date.today())
+        self._shown = p  # what the form does not show is kept
         self.title.setText(p.title)
         self.notes.setPlainText(p.notes)
         self.side.setCurrentIndex(self.side.findData(p.side))
@@ -242,7 +244,8 @@ class ProgrammeDialog(QDialog):
     def programme(self) -> Programme:
         """The programme in the form; ValueError (in words) if the dates or the steps do not fit together."""
         seat = self.seat.value()
-        return Programme(
+        return replace(
+            self._shown,
             reps=self.reps.value(),
             sets=self.sets.value(),
             rest_s=float(self.rest.value()),
