@@ -3,20 +3,31 @@
 from __future__ import annotations
 
 TEXT: dict[str, str] = {
-    # Spoken cues, one short phrase per phase cue of the exercise (keyed by the cue id's tail).
+    # Spoken cues, one short phrase per phase cue of the exercise (keyed by the cue id's tail). Each is said
+    # during the step before its own and must end as its step begins, so it must be shorter than that step
+    # (1.5 s at normal speed for toes up and level): keep them this short in every language.
     "spoken.straighten": "Straighten the knee and sit up.",
     "spoken.toes_up": "Toes up, eyes up.",
-    "spoken.level": "Head level, toes pointed.",
+    "spoken.level": "Head level, point.",
     "spoken.slump": "Slump down slowly.",
+    "spoken.count_in": "Get ready.",
     "spoken.go": "Begin.",
     "spoken.set_done": "That set is done. Have a rest.",
-    "spoken.rest_over": "Ready for the next set.",
+    "spoken.rest_over": "The rest is over.",
     "spoken.finished": "All done for today. Well done.",
+    # The check after a set, asked aloud (and again every 20 s until answered), and its answers said back.
+    "spoken.question": (
+        "How are your symptoms, compared with before this set? Press 1 if better, 2 if the same, 3 if worse."
+    ),
+    "spoken.better": "Better.",
+    "spoken.same": "The same.",
+    "spoken.worse": "Worse.",
     # The check between sets.
     "symptoms.question": "Compared with before this set, your symptoms are:",
     "symptoms.better": "&Better",
     "symptoms.same": "&Same",
     "symptoms.worse": "&Worse",
+    "symptoms.keys": "Or press 1, 2 or 3 on the keyboard.",
     "symptoms.worse_advice": (
         "If the exercise brings on your symptoms or makes them stronger, do less: make the movement "
         "smaller or do fewer repetitions. Or stop for today and try again once things have settled."

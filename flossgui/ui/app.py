@@ -10,7 +10,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLoggingCategory,
     QMessageLogContext,
     QSize,
     Qt,
@@ -24,12 +23,13 @@ from shiboken6 import Shiboken
 from flossgui import __version__
 from flossgui.model.clock import ManualClock
 from flossgui.resources import asset
-from flossgui.text import TEXT
+from flossgui.text.translate import tr
 from flossgui.ui import style
 from flossgui.ui.first_paint import after_first_paint
 from flossgui.ui.main_window import MainWindow
 from flossgui.ui.patient_session import PatientSession, open_history
-from flossgui.ui.settings import APPLICATION, ORGANIZATION
+from flossgui.ui.settings import APPLICATION, ORGANIZATION, open_settings
+from flossgui.ui.tr import install_language
 from flossgui.ui.tutorial import Tutorial
 
 DESKTOP_FILE_NAME = "io.github.flossgui.flossgui"
@@ -55,9 +55,6 @@ def application() -> QApplication:
     if app is None:
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             qInstallMessageHandler(_quiet_offscreen)
-        # Qt Multimedia lists every optional library it could not load (VA-API, PipeWire…);
-        # the cues work without them, so keep the terminal for our own messages.
-        QLoggingCategory.setFilterRules("qt.multimedia*=false")
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APPLICATION)
@@ -67,6 +64,7 @@ def application() -> QApplication:
         QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
         app = QApplication(sys.argv[:1])
         app.setWindowIcon(QIcon(str(asset("icons", "flossgui.svg"))))
+        install_language(app, open_settings())
         style.apply(app)
     return app  # type: ignore[return-value]
 
@@ -106,7 +104,7 @@ def run(options: argparse.Namespace) -> int:
 
     if not has_display():
         if options.screenshot is None:
-            print(f"flossgui: error: {TEXT['error.no_display']}", file=sys.stderr)
+            print(f"flossgui: error: {tr('error.no_display')}", file=sys.stderr)
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = application()
@@ -121,7 +119,7 @@ def run(options: argparse.Namespace) -> int:
     if options.mode == "patient":
         session = PatientSession(window, options.programme)
         if not screenshot:  # a screenshot shows the same window but never opens (or creates) the diary
-            after_first_paint(window, lambda: session.set_history(*open_history()))
+            after_first_paint(window, lambda: (session.set_history(*open_history()), session.player.prepare()))
     elif options.mode in window.modes:
         window.change_mode(options.mode)
 

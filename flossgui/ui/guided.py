@@ -196,7 +196,9 @@ class GuidedSession(QObject):
         events, self._events = self._events, []
         cues: list[Cue] = []
         if self.stage is Stage.EXERCISING and (self.tutorial.playing or events):
-            cues += self.schedule.between(self._prev_cycles, frame.cycles, self._set_start)
+            set_end = self._set_start + self.tutorial.counter.plan.reps_per_set
+            leads = self.player.instruction_leads(self.schedule, self.tutorial.playback.seconds_per_rep)
+            cues += self.schedule.between(self._prev_cycles, frame.cycles, self._set_start, set_end, leads)
         self._prev_cycles = frame.cycles
         if self.active:
             cues += session_cues(events)

@@ -29,6 +29,7 @@ from flossgui.ui.main_window import MainWindow
 from flossgui.ui.modes import ModeAction
 from flossgui.ui.programme_dialog import programme_action
 from flossgui.ui.tr import tr
+from flossgui.ui.voice_coach import SoundBadge, SpokenQuestion, add_answer_keys
 
 if TYPE_CHECKING:
     from flossgui.ui.history_view import HistoryView
@@ -71,6 +72,10 @@ class PatientSession(QObject):
         self.finish_page = FinishPage(self.guided)
         window.pages.addWidget(self.rest_page)
         window.pages.addWidget(self.finish_page)
+        checks = (self.rest_page.check, self.finish_page.check)
+        self.spoken_question = SpokenQuestion(self.guided, self.player, checks)
+        add_answer_keys(window, checks)
+        self.sound_badge = SoundBadge(self.player)
         self.start_button = QPushButton(tr("guided.start"))
         self.start_button.setObjectName("primary")
         self.start_button.setAccessibleName(tr("guided.start"))
@@ -80,6 +85,7 @@ class PatientSession(QObject):
         self.plan_label.setWordWrap(True)
         window.side_layout.insertWidget(0, self.start_button)
         window.side_layout.insertWidget(1, self.plan_label)
+        window.side_layout.insertWidget(2, self.sound_badge)
         self._show_plan()
         self._build_menus()
 
@@ -117,7 +123,7 @@ class PatientSession(QObject):
         """Start a guided session with the current programme."""
         self.window.caption.show_notice("")
         self.window.pages.setCurrentIndex(0)
-        self.player.prepare()  # Qt Multimedia loads now, not at start-up
+        self.player.prepare()  # the sound engine loads now (on its own thread), not at start-up
         self.guided.start()  # the counter panel shows the programme's targets, and keeps them
 
     def use_programme(self, programme: Programme) -> None:

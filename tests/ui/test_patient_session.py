@@ -206,14 +206,17 @@ def test_export_from_the_window(session, window, tmp_path, name):
     assert "x.bmp" in window.caption.notice.text()
 
 
-def test_sound_is_set_up_when_the_first_session_starts(window, monkeypatch):
-    from flossgui.ui import audio
-
-    monkeypatch.setattr(audio, "qt_output", lambda parent=None: SilentOutput())  # a machine without sound
+def test_sound_is_set_up_when_the_first_session_starts(window, monkeypatch, qtbot):
+    monkeypatch.setenv("FLOSSGUI_AUDIO", "nosuchbackend")  # a machine without sound
     session = PatientSession(window, Programme(reps=1, sets=1))
+    window.show()
     assert session.mute_action.isEnabled() and session.player.has_sound is None
+    assert not session.sound_badge.isVisible()
     session.start()
+    qtbot.waitUntil(lambda: session.player.has_sound is False, timeout=5000)
     assert not session.mute_action.isEnabled() and session.mute_action.text() == tr("menu.no_sound")
+    assert session.sound_badge.isVisible() and session.sound_badge.text() == "Sound off: no audio device"
+    assert "unknown audio backend" in session.sound_badge.toolTip()
 
 
 def test_the_diary_can_come_after_the_window(window, tutorial, tmp_path):
