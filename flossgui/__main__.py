@@ -1,5 +1,5 @@
 """``python -m flossgui``: the same as the ``flossgui`` command."""
 
-from flossgui.cli import main
+from flossgui.cli.main import main
 
 raise SystemExit(main())

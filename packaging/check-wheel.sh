@@ -38,7 +38,7 @@ import zipfile
 wheel, sdist = sys.argv[1:]
 names = zipfile.ZipFile(wheel).namelist()
 problems = []
-for required in ("flossgui/__init__.py", "flossgui/resources.py", "flossgui/assets/icons/flossgui.svg"):
+for required in ("flossgui/__init__.py", "flossgui/core/resources.py", "flossgui/assets/icons/flossgui.svg"):
     if required not in names:
         problems.append(f"wheel lacks {required}")
 for name in names:
@@ -59,7 +59,7 @@ PY
 
 # The shipped assets, as the installed package finds them (not the source tree's).
 cat >"$TMP/asset_check.py" <<'PY'
-from flossgui.resources import asset, assets_dir
+from flossgui.core.resources import asset, assets_dir
 where = assets_dir()
 assert "site-packages" in str(where), f"assets found outside the install: {where}"
 for parts in [("icons", "flossgui.svg"), ("sounds", "tick.wav"), ("sounds", "rep.wav"), ("sounds", "rest.wav"),

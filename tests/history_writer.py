@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from flossgui.history import History
+from flossgui.diary.store import History
 from flossgui.model.symptoms import Choice, Symptoms
 
 SETS = 3

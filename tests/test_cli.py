@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from flossgui.cli import main
+from flossgui.cli.main import main
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flossgui.cli import main
+from flossgui.cli.main import main
 
 OPTIONS = ["--speed", "--reps", "--fps", "--range", "--seat-height", "--height", "--side", "--format"]
 values = st.one_of(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flossgui.cli import build_parser, main
+from flossgui.cli.main import build_parser, main
 from flossgui.model.programme import Programme, save_programme
 
 

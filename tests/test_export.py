@@ -10,7 +10,7 @@ import sys
 import pytest
 from PIL import Image
 
-from flossgui.cli import main
+from flossgui.cli.main import main
 from flossgui.model.programme import Programme, save_programme
 
 

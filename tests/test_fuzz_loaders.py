@@ -17,12 +17,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flossgui.errors import InputError
+from flossgui.core.errors import InputError
+from flossgui.core.resources import asset
+from flossgui.core.tomlwrite import dumps
 from flossgui.kiosk.config import KioskConfig, load_kiosk_config
 from flossgui.model.exercise import Exercise, load_exercise
 from flossgui.model.programme import Programme, dumps_programme, load_programme
-from flossgui.resources import asset
-from flossgui.tomlwrite import dumps
 
 FEW = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 MANY = settings(max_examples=3000, deadline=None, suppress_health_check=list(HealthCheck))

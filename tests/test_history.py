@@ -11,8 +11,8 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from flossgui.errors import InputError
-from flossgui.history import SCHEMA_VERSION, History, default_data_dir, default_history_path
+from flossgui.core.errors import InputError
+from flossgui.diary.store import SCHEMA_VERSION, History, default_data_dir, default_history_path
 from flossgui.model.symptoms import Choice, Symptoms
 
 DAY1 = datetime(2024, 3, 4, 9, 30).astimezone()
@@ -120,7 +120,7 @@ def test_history_runs_without_qt():
         "        if name.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph'):\n"
         "            raise ImportError(name)\n"
         "sys.meta_path.insert(0, Block())\n"
-        "import flossgui.history\n"
+        "import flossgui.diary.store\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from history_writer import expected_set  # beside this file; pytest puts the folder on sys.path
 
-from flossgui.history import History
+from flossgui.diary.store import History
 
 WRITER = Path(__file__).with_name("history_writer.py")
 

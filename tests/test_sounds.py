@@ -7,7 +7,7 @@ import wave
 
 import pytest
 
-from flossgui.resources import asset
+from flossgui.core.resources import asset
 
 NAMES = ("tick", "rep", "rest", "finish")
 

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flossgui.atomic import write_atomic
-from flossgui.errors import InputError
-from flossgui.tomlwrite import dumps, format_value, update_toml_file
+from flossgui.core.atomic import write_atomic
+from flossgui.core.errors import InputError
+from flossgui.core.tomlwrite import dumps, format_value, update_toml_file
 
 EXAMPLE = """\
 # Waiting room, ground floor

@@ -5,6 +5,6 @@
 - :mod:`~flossgui.audio.engine` — loads them off the caller's thread and plays them on the default
   output from miniaudio's own audio thread, or on its null backend in tests.
 
-The Qt side (:mod:`flossgui.ui.audio`) only routes cues here; ``flossgui doctor --sound`` uses the
+The Qt side (:mod:`flossgui.ui.session.audio`) only routes cues here; ``flossgui doctor --sound`` uses the
 same engine without Qt.
 """

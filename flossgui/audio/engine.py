@@ -21,7 +21,7 @@ from pathlib import Path
 
 from flossgui.audio.mixer import RATE, Mixer, Samples
 from flossgui.audio.voice import load_voice
-from flossgui.resources import assets_dir
+from flossgui.core.resources import assets_dir
 
 log = logging.getLogger(__name__)
 

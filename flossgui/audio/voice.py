@@ -12,11 +12,11 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from flossgui.core.resources import assets_dir
 from flossgui.model.cues import Cue, CueKind
 from flossgui.model.exercise import Exercise
 from flossgui.model.session import REPS_RANGE
 from flossgui.model.symptoms import Symptoms
-from flossgui.resources import assets_dir
 from flossgui.text import TEXT
 
 #: Counts spoken as each rep ends: every rep count a programme allows.

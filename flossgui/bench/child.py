@@ -1,4 +1,4 @@
-"""Child processes of the bench, and how the bench starts them.
+"""Child processes of the bench (started by :func:`flossgui.bench.spawn.spawn`).
 
 ``python -m flossgui.bench.child MODE`` runs one measurement in a fresh interpreter and
 prints its result as one JSON line:
@@ -15,42 +15,9 @@ subtract its own reading taken just before the spawn.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
-import tempfile
 import time
 from typing import Any
-
-_TIMEOUT_S = 300
-
-
-class ChildFailed(RuntimeError):
-    """A child ended without a result; the message says how."""
-
-
-def spawn(*args: str) -> tuple[float, dict[str, Any]]:
-    """Run a child; return the monotonic time just before it started and its result.
-
-    The child gets its own settings (a returning user's) and data folders, so the app it
-    starts cannot touch the user's own.
-    """
-    from flossgui.bench.views import settings_file
-    from flossgui.ui.settings import ENV_VAR
-
-    with tempfile.TemporaryDirectory(prefix="flossgui-bench-") as home:
-        env = os.environ | {f"XDG_{d}_HOME": os.path.join(home, d.lower()) for d in ("CONFIG", "DATA", "STATE")}
-        env[ENV_VAR] = settings_file(home)
-        start = time.monotonic()
-        proc = subprocess.run(
-            [sys.executable, "-m", "flossgui.bench.child", *args],
-            env=env, capture_output=True, text=True, timeout=_TIMEOUT_S, check=False,
-        )  # fmt: skip
-    lines = proc.stdout.strip().splitlines()
-    if proc.returncode != 0 or not lines:
-        last = (proc.stderr.strip().splitlines() or [f"exit status {proc.returncode}"])[-1]
-        raise ChildFailed(f"{args[0]} child failed: {last}")
-    return start, json.loads(lines[-1])
 
 
 def report(**result: Any) -> None:
@@ -62,7 +29,7 @@ def _quit_after_first_paint() -> None:
     """Report the time the first frame of any window has been painted, then quit."""
     from PySide6.QtWidgets import QApplication
 
-    from flossgui.ui.first_paint import after_first_paint
+    from flossgui.ui.shell.first_paint import after_first_paint
 
     def done() -> None:
         report(painted=time.monotonic())
@@ -85,13 +52,14 @@ def bare() -> int:
 
 def app() -> int:
     """The flossgui window, through the command's own entry point."""
-    from flossgui.ui.app import application
+    from flossgui.ui.shell.application import application
 
     application()  # as the app makes it; the app then takes this instance, with the hook in place
     _quit_after_first_paint()
-    from flossgui.cli import main
+    from flossgui.model.launch import LaunchOptions
+    from flossgui.ui.shell.app import run
 
-    return main([])
+    return run(LaunchOptions())
 
 
 def cpu(fps: str, seconds: str) -> int:

@@ -6,7 +6,7 @@ import time
 from datetime import datetime
 from typing import Any
 
-from flossgui.bench.child import spawn
+from flossgui.bench.spawn import spawn
 from flossgui.bench.table import Figure
 
 TARGET_S_PER_MIN = 6.0  # 10 % of one core, for a kiosk at 30 fps

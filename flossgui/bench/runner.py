@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from flossgui.bench.child import ChildFailed
 from flossgui.bench.machine import needs_offscreen
+from flossgui.bench.spawn import ChildFailed
 from flossgui.bench.table import Figure, format_table
 
 
@@ -29,9 +28,9 @@ QUICK = Scale(model_s=1, frames=300, launches=5, cpu_s=5, soak_s=10)
 TINY = Scale(model_s=0.01, frames=3, launches=1, cpu_s=0.1, soak_s=0.1)  # for the tests: rows, not figures
 
 
-def run(options: argparse.Namespace) -> int:
+def run(*, quick: bool = False, tiny: bool = False) -> int:
     """Measure, then print the machine and the table; missed targets are shown, not an error."""
-    scale = TINY if options.tiny else QUICK if options.quick else FULL
+    scale = TINY if tiny else QUICK if quick else FULL
     if needs_offscreen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # children inherit it
     from flossgui.bench.cpu import cpu_figure
@@ -40,7 +39,7 @@ def run(options: argparse.Namespace) -> int:
     from flossgui.bench.model_rate import model_figure
     from flossgui.bench.soak import soak_figures
     from flossgui.bench.startup import startup_figures
-    from flossgui.ui.app import application
+    from flossgui.ui.shell.application import application
 
     _app = application()  # as the app makes it (name, style), for the whole run
     figures = _measure("model", lambda: [model_figure(scale.model_s)])

@@ -17,13 +17,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from flossgui.bench.child import spawn
+from flossgui.bench.spawn import spawn
 from flossgui.bench.table import Figure
 from flossgui.bench.views import shown_kiosk
 from flossgui.model.clock import ManualClock
 from flossgui.model.session import State
-from flossgui.ui.attract import Scene
-from flossgui.ui.kiosk_mode import KioskMode
+from flossgui.ui.kiosk.attract import Scene
+from flossgui.ui.kiosk.mode import KioskMode
 
 WEEK_S = 7 * 24 * 3600
 TARGET_RSS_MB = 200.0

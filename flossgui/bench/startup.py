@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import statistics
 
-from flossgui.bench.child import spawn
+from flossgui.bench.spawn import spawn
 from flossgui.bench.table import Figure
 
 TARGET_RATIO = 1.3

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import QApplication
 from flossgui.model.clock import ManualClock
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.playback import Clock
-from flossgui.ui.app import application
-from flossgui.ui.kiosk_mode import KioskMode
-from flossgui.ui.main_window import MainWindow
-from flossgui.ui.safety import SAFETY_SEEN_KEY
-from flossgui.ui.tutorial import Tutorial
+from flossgui.ui.kiosk.mode import KioskMode
+from flossgui.ui.patient.safety import SAFETY_SEEN_KEY
+from flossgui.ui.shell.application import application
+from flossgui.ui.shell.build import build_window
+from flossgui.ui.shell.main_window import MainWindow
+from flossgui.ui.shell.tutorial import Tutorial
 
 
 @dataclass
@@ -72,7 +73,7 @@ def shown_window() -> Iterator[View]:
     with tempfile.TemporaryDirectory(prefix="flossgui-bench-") as folder:
         clock = ManualClock()
         tutorial = Tutorial(builtin_exercise(), clock=clock)
-        window = MainWindow(tutorial, QSettings(settings_file(folder), QSettings.Format.IniFormat))
+        window = build_window(tutorial, QSettings(settings_file(folder), QSettings.Format.IniFormat))
         window.resize(1280, 800)
         window.show()
         QApplication.processEvents()
@@ -86,20 +87,20 @@ def shown_window() -> Iterator[View]:
 def shown_kiosk(
     config_toml: str, clock: Clock, wall: Callable[[], datetime], size: tuple[int, int] = (1280, 800)
 ) -> Iterator[KioskMode]:
-    """The kiosk, built by the app's own :func:`~flossgui.ui.kiosk_app.build_kiosk` from a settings
+    """The kiosk, built by the app's own :func:`~flossgui.ui.kiosk.app.build_kiosk` from a settings
     file holding ``config_toml``, shown at ``size`` and running (its own timers started).
 
     Unlocked: the bench never takes over the screen (the lock is an event filter and a full-screen
     window, idle without input). Reads the monotonic ``clock`` and the ``wall`` clock given.
     """
-    from flossgui.cli import build_parser
-    from flossgui.ui.kiosk_app import build_kiosk
+    from flossgui.model.launch import LaunchOptions
+    from flossgui.ui.kiosk.app import build_kiosk
 
     application()
     with tempfile.TemporaryDirectory(prefix="flossgui-bench-") as folder:
         config = Path(folder, "kiosk.toml")
         config.write_text(config_toml, encoding="utf-8")
-        options = build_parser().parse_args(["--kiosk", "--config", str(config)])
+        options = LaunchOptions(mode="kiosk", kiosk_config=config)
         window, mode = build_kiosk(options, clock, locked=False, wall=wall)
         window.resize(*size)
         window.show()

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from flossgui.errors import InputError
+from flossgui.core.errors import InputError
+from flossgui.core.tomlfile import Table, read_toml
 from flossgui.kiosk.pin import parse_pin_hash
 from flossgui.kiosk.schedule import ALWAYS_OPEN, RANGE_FORMAT, WEEKDAYS, OpeningHours, TimeRange, parse_range
-from flossgui.tomlfile import Table, read_toml
 
 SCHEMA_VERSION = 1
 DEFAULT_CONFIG_PATH = Path("/etc/flossgui/kiosk.toml")

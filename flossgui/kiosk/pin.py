@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from flossgui.errors import InputError
+from flossgui.core.errors import InputError
 
 PIN_RULE = "4 to 12 digits (0-9)"
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1

@@ -17,11 +17,11 @@ import bisect
 from dataclasses import dataclass
 from pathlib import Path
 
-from flossgui.errors import InputError
+from flossgui.core.errors import InputError
+from flossgui.core.resources import asset
+from flossgui.core.tomlfile import Table, read_toml
 from flossgui.model.pose import JOINT_LIMITS
-from flossgui.resources import asset
 from flossgui.text import TEXT
-from flossgui.tomlfile import Table, read_toml
 
 MOVING_JOINTS: tuple[str, ...] = ("neck", "trunk", "knee", "ankle")
 KINDS: tuple[str, ...] = ("slider", "tensioner", "mistake")

@@ -23,13 +23,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from flossgui.atomic import write_atomic
+from flossgui.core.atomic import write_atomic
+from flossgui.core.tomlfile import Table, read_toml
+from flossgui.core.tomlwrite import format_value
 from flossgui.model.exercise import DEFAULT_EXERCISE, builtin_names
 from flossgui.model.motion import RANGE_LIMITS
 from flossgui.model.playback import SPEED_LIMITS
 from flossgui.model.session import REPS_RANGE, REST_RANGE_S, SETS_RANGE, SessionPlan
-from flossgui.tomlfile import Table, read_toml
-from flossgui.tomlwrite import format_value
 
 SIDE_CHOICES: tuple[str, ...] = ("left", "right", "both")
 BOTH_ORDER: tuple[str, ...] = ("right", "left")

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flossgui.errors import InputError
+from flossgui.core.errors import InputError
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,8 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from flossgui.errors import InputError
-from flossgui.resources import assets_dir
+from flossgui.core.errors import InputError
+from flossgui.core.resources import assets_dir
 from flossgui.text import PLURAL, TEXT
 from flossgui.text.catalog import Catalog, load
 

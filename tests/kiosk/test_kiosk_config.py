@@ -175,7 +175,7 @@ def test_several_errors_all_reported(write):
 
 def test_model_imports_no_qt():
     code = (
-        "import sys, flossgui.kiosk.config, flossgui.kiosk.pin_command;"
+        "import sys, flossgui.kiosk.config, flossgui.cli.kiosk_pin;"
         "assert not [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from flossgui.cli.kiosk_pin import set_pin
 from flossgui.kiosk import LEAVE_STATUS
 from flossgui.kiosk.config import KioskConfig, load_kiosk_config
 from flossgui.kiosk.pin import verify_pin
-from flossgui.kiosk.pin_command import set_pin
 
 KIOSK = Path(__file__).resolve().parents[2] / "packaging" / "kiosk"
 

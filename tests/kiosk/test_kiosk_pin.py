@@ -2,7 +2,7 @@
 
 import pytest
 
-from flossgui.errors import InputError
+from flossgui.core.errors import InputError
 from flossgui.kiosk.pin import AttemptLimiter, PinGate, hash_pin, parse_pin_hash, validate_pin, verify_pin
 from flossgui.model.clock import ManualClock
 

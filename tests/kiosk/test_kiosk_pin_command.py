@@ -5,11 +5,11 @@ import tomllib
 
 import pytest
 
-from flossgui.errors import InputError
-from flossgui.kiosk import pin_command
+from flossgui.cli import kiosk_pin as pin_command
+from flossgui.cli.kiosk_pin import main_kiosk_pin, set_pin
+from flossgui.core.errors import InputError
 from flossgui.kiosk.config import load_kiosk_config
 from flossgui.kiosk.pin import verify_pin
-from flossgui.kiosk.pin_command import main_kiosk_pin, set_pin
 
 
 class Terminal(io.StringIO):

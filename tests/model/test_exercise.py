@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flossgui.errors import InputError
+from flossgui.core.errors import InputError
+from flossgui.core.resources import asset
 from flossgui.model.exercise import MOVING_JOINTS, builtin_exercise, builtin_names, load_exercise, parse_exercise
-from flossgui.resources import asset
 
 EXERCISE = builtin_exercise()
 SOURCE = asset("exercises", "lumbar-nerve-floss.toml").read_text()

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flossgui.errors import InputError
+from flossgui.core.errors import InputError
 from flossgui.model.playback import SPEED_LIMITS
 from flossgui.model.programme import (
     KEYS,

@@ -20,7 +20,7 @@ def test_model_runs_with_pyside6_blocked():
         names = [m.name for m in pkgutil.walk_packages(flossgui.model.__path__, "flossgui.model.")]
         for name in names:
             importlib.import_module(name)
-        from flossgui.cli import main
+        from flossgui.cli.main import main
         assert main(["timeline", "--fps", "5"]) == 0
         print("modules:", len(names))
         """

@@ -9,9 +9,10 @@ import pytest
 from flossgui.model.clock import ManualClock
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.motion import Setup
-from flossgui.ui.main_window import MainWindow
-from flossgui.ui.settings import ENV_VAR
-from flossgui.ui.tutorial import Tutorial
+from flossgui.ui.shell.build import build_window
+from flossgui.ui.shell.main_window import MainWindow
+from flossgui.ui.shell.settings import ENV_VAR
+from flossgui.ui.shell.tutorial import Tutorial
 
 
 @pytest.fixture(autouse=True)
@@ -31,11 +32,21 @@ def tutorial(clock, qapp) -> Tutorial:
 
 
 @pytest.fixture
-def window(qtbot, tutorial) -> MainWindow:
-    w = MainWindow(tutorial)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    return w
+def make_window(qtbot, tutorial):
+    """Build windows as the app does (:func:`build_window`) on the test's tutorial, 1280×800, cleaned up."""
+
+    def make(**options) -> MainWindow:
+        w = build_window(options.pop("tutorial", tutorial), **options)
+        qtbot.addWidget(w)
+        w.resize(1280, 800)
+        return w
+
+    return make
+
+
+@pytest.fixture
+def window(make_window) -> MainWindow:
+    return make_window()
 
 
 @pytest.fixture
@@ -44,3 +55,10 @@ def make_kiosk(qtbot):
     from kiosk_support import build_kiosk
 
     return functools.partial(build_kiosk, qtbot)
+
+
+def show_active(window, qtbot) -> None:
+    """Show ``window`` and wait until it is the active window, so keys go through Qt's shortcuts as a user's do."""
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()

@@ -10,9 +10,10 @@ from flossgui.kiosk.pin import hash_pin
 from flossgui.model.clock import ManualClock
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.motion import Setup
-from flossgui.ui.kiosk_mode import KioskMode
-from flossgui.ui.main_window import MainWindow
-from flossgui.ui.tutorial import Tutorial
+from flossgui.ui.kiosk.mode import KioskMode
+from flossgui.ui.shell.build import build_window
+from flossgui.ui.shell.main_window import MainWindow
+from flossgui.ui.shell.tutorial import Tutorial
 
 PIN = "2468"
 PIN_HASH = hash_pin(PIN, n=16)  # cheap scrypt: tests check the flow, not the cost
@@ -48,7 +49,7 @@ def build_kiosk(
     config = config or KioskConfig(pin_hash=PIN_HASH)
     clock = ManualClock(0.0)
     tutorial = Tutorial(builtin_exercise(), Setup(side=config.side), clock=clock, speed=config.speed)
-    window = MainWindow(tutorial)
+    window = build_window(tutorial)
     qtbot.addWidget(window, before_close_func=lambda w: w.change_mode("patient"))  # give the screen back
     window.resize(1280, 720)
     kiosk = Kiosk(window, None, clock, start)  # type: ignore[arg-type]

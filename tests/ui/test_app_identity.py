@@ -11,12 +11,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from flossgui.ui.app import DESKTOP_FILE_NAME
+from flossgui.ui.shell.application import DESKTOP_FILE_NAME
 
 ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = """
-from flossgui.ui.app import application
+from flossgui.ui.shell.application import application
 app = application()
 icon = app.windowIcon()
 print(app.desktopFileName())

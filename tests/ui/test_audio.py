@@ -7,12 +7,12 @@ import logging
 import pytest
 
 from flossgui.audio.voice import load_voice
+from flossgui.core.resources import asset
 from flossgui.model.cues import Countdown, Cue, CueKind, CueSchedule, session_cues
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.session import Event
 from flossgui.model.symptoms import Symptoms
-from flossgui.resources import asset
-from flossgui.ui.audio import SOUNDS, CuePlayer, SilentOutput
+from flossgui.ui.session.audio import SOUNDS, CuePlayer, SilentOutput
 
 EXERCISE = builtin_exercise()
 SCHEDULE = CueSchedule(EXERCISE.phases)

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import argparse
-
 import numpy as np
 import pytest
+from conftest import show_active
 from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QImage
 
 from flossgui.model.nerve_curves import peak_tension
 from flossgui.model.pose import JOINTS
-from flossgui.ui.app import run
-from flossgui.ui.clinician_mode import ClinicianMode
-from flossgui.ui.figure_view import angle_text
-from flossgui.ui.string_shape import SAG_EXAGGERATION
-from flossgui.ui.tr import tr
+from flossgui.ui.clinician.mode import ClinicianMode
+from flossgui.ui.figure.figure_view import angle_text
+from flossgui.ui.figure.string_shape import SAG_EXAGGERATION
+from flossgui.ui.shell.app import run
+from flossgui.ui.theme.tr import tr
 
 
 @pytest.fixture
@@ -152,17 +151,17 @@ def test_mode_switch_keeps_the_playback_position_and_gives_back_the_exercise(win
 
 
 def test_clinician_keys_and_present(window, clinician, qtbot):
-    window.show()
-    qtbot.keyClick(window, Qt.Key.Key_M)
+    show_active(window, qtbot)
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_M)
     assert window.figure_view.mirrored
-    qtbot.keyClick(window, Qt.Key.Key_A)
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_A)
     assert window.figure_view.figure.angle_labels_shown
-    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_F5)
     assert window.isFullScreen() and not window.side_panel.isVisible() and clinician.plots.isVisible()
-    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_F5)
     assert not window.isFullScreen() and window.side_panel.isVisible()
     window.change_mode("patient")
-    qtbot.keyClick(window, Qt.Key.Key_M)
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_M)
     assert not window.figure_view.mirrored  # patient mode has no such key
 
 
@@ -172,33 +171,31 @@ def test_about_the_model_from_the_toolbar_and_the_help_menu(window, clinician):
     assert dialog.isVisible() and tr("nerve.about").split("\n")[0] in dialog.text.text()
     assert f"{SAG_EXAGGERATION:g} times deeper" in dialog.text.text()
     dialog.close_button.click()
-    help_menu = window.menuBar().actions()[1].menu()
-    help_menu.actions()[0].trigger()
+    about = next(a for a in window.help_menu.actions() if a.text() == tr("nerve.about.title"))
+    about.trigger()
     assert window.about_model_dialog is dialog and dialog.isVisible()
 
 
 def test_clinician_screenshot(qapp, tmp_path):
-    from flossgui.cli import build_parser
+    from flossgui.cli.main import build_parser
+    from flossgui.cli.options import launch_options
 
     path = tmp_path / "clinician.png"
-    options = build_parser().parse_args(["--screenshot", str(path), "--mode", "clinician", "--at", "4.9"])
-    assert isinstance(options, argparse.Namespace) and run(options) == 0
+    options = launch_options(
+        build_parser().parse_args(["--screenshot", str(path), "--mode", "clinician", "--at", "4.9"])
+    )
+    assert run(options) == 0
     assert QImage(str(path)).size() == QSize(1280, 800)
 
 
-def test_mode_keys_win_over_window_wide_keys(qtbot):
+def test_mode_keys_win_over_window_wide_keys(window, qtbot):
     """M mutes in the patient window (guided sessions) but mirrors in the clinician view."""
-    from flossgui.model.exercise import builtin_exercise
-    from flossgui.ui.main_window import MainWindow
-    from flossgui.ui.modes import ModeAction
-    from flossgui.ui.tutorial import Tutorial
+    from flossgui.ui.shell.build import patient_session
 
-    window = MainWindow(Tutorial(builtin_exercise()))
-    qtbot.addWidget(window)
-    muted = []
-    window.add_key_action(ModeAction("mute", (Qt.Key.Key_M,), lambda: muted.append(True)))
-    qtbot.keyClick(window, Qt.Key.Key_M)
-    assert muted == [True]
+    session = patient_session(window)
+    show_active(window, qtbot)
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_M)  # through the window system, as shortcuts are
+    assert session.player.muted
     window.change_mode("clinician")
-    qtbot.keyClick(window, Qt.Key.Key_M)
-    assert muted == [True] and window.figure_view.mirrored
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_M)
+    assert session.player.muted and window.figure_view.mirrored

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from flossgui.model.exercise import VARIANTS, builtin_exercise
 from flossgui.model.motion import Movement, Setup
-from flossgui.ui.clinician_plots import _CURSOR as CURSOR
-from flossgui.ui.clinician_plots import ClinicianPlots
+from flossgui.ui.clinician.plots import _CURSOR as CURSOR
+from flossgui.ui.clinician.plots import ClinicianPlots
 
 
 def movement(kind: str = "slider", seat: float = 46.0) -> Movement:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from flossgui.ui.first_paint import after_first_paint
+from flossgui.ui.shell.first_paint import after_first_paint
 
 
 def test_runs_once_after_the_first_paint(qtbot):

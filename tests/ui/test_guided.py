@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from flossgui.history import History
+from flossgui.diary.store import History
 from flossgui.model.clock import ManualClock
 from flossgui.model.cues import CueKind
 from flossgui.model.exercise import builtin_exercise
@@ -14,9 +14,9 @@ from flossgui.model.motion import Setup
 from flossgui.model.programme import Programme, load_programme, save_programme
 from flossgui.model.session import State
 from flossgui.model.symptoms import Choice, Symptoms, smaller_range
-from flossgui.ui.audio import CuePlayer
-from flossgui.ui.guided import GuidedSession, Stage
-from flossgui.ui.tutorial import Tutorial
+from flossgui.ui.session.audio import CuePlayer
+from flossgui.ui.session.guided import GuidedSession, Stage
+from flossgui.ui.shell.tutorial import Tutorial
 
 EXERCISE = builtin_exercise()
 

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from flossgui.history import History
+from flossgui.diary.store import History
 from flossgui.model.symptoms import Choice, Symptoms
-from flossgui.ui.history_view import HistoryView
+from flossgui.ui.session.history_view import HistoryView
 
 TODAY = date(2024, 5, 20)
 

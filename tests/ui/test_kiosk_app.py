@@ -10,12 +10,14 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
-from flossgui.cli import build_parser
+from flossgui.cli.main import build_parser
+from flossgui.cli.options import launch_options
 from flossgui.kiosk.config import KioskConfig
 from flossgui.model.clock import ManualClock
-from flossgui.ui import kiosk_app, kiosk_log
-from flossgui.ui.app import run
-from flossgui.ui.kiosk_app import build_kiosk
+from flossgui.ui.kiosk import app as kiosk_app
+from flossgui.ui.kiosk import log as kiosk_log
+from flossgui.ui.kiosk.app import build_kiosk
+from flossgui.ui.shell.app import run
 
 DEFAULTS = KioskConfig()
 
@@ -35,7 +37,7 @@ BAD_FILES = {
 
 
 def _options(*argv: str):
-    return build_parser().parse_args(["--kiosk", *argv])
+    return launch_options(build_parser().parse_args(["--kiosk", *argv]))
 
 
 def _build(qtbot, *argv: str):

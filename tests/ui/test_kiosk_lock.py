@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from flossgui.kiosk import LEAVE_STATUS
 from flossgui.kiosk.config import KioskConfig
-from flossgui.ui import pin_pad
-from flossgui.ui.tr import tr
+from flossgui.ui.kiosk import pin_pad
+from flossgui.ui.theme.tr import tr
 
 CTRL, ALT, SHIFT = (
     Qt.KeyboardModifier.ControlModifier,

@@ -12,11 +12,11 @@ from PySide6.QtCore import QSize
 from flossgui.kiosk.config import KioskConfig
 from flossgui.kiosk.schedule import OpeningHours, parse_range
 from flossgui.model.session import State
-from flossgui.ui import attract, hours_watch
-from flossgui.ui.attract import Scene, frame_interval_ms
-from flossgui.ui.kiosk_mode import band_messages
-from flossgui.ui.overlay import screen_unit
-from flossgui.ui.tr import tr
+from flossgui.ui.kiosk import attract, hours_watch
+from flossgui.ui.kiosk.attract import Scene, frame_interval_ms
+from flossgui.ui.kiosk.mode import band_messages
+from flossgui.ui.kiosk.overlay import screen_unit
+from flossgui.ui.theme.tr import tr
 
 PERIOD = 10.0  # the built-in exercise's seconds per rep at speed 1
 OFFICE = OpeningHours(tuple((parse_range("08:00-18:00"),) for _ in range(7)))

@@ -14,8 +14,8 @@ from datetime import datetime
 from flossgui.kiosk.config import KioskConfig
 from flossgui.kiosk.schedule import OpeningHours, parse_range
 from flossgui.model.session import State
-from flossgui.ui import attract
-from flossgui.ui.attract import Scene
+from flossgui.ui.kiosk import attract
+from flossgui.ui.kiosk.attract import Scene
 
 WEEK_S = 7 * 24 * 3600
 STEP_S = 59.0  # coarse frames: a divisor of nothing in the schedule or the movement

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flossgui.ui import palette
+from flossgui.ui.theme import palette
 
 
 @pytest.mark.parametrize(("fg", "bg"), palette.TEXT_PAIRS)

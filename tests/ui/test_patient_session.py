@@ -3,26 +3,41 @@
 from __future__ import annotations
 
 import pytest
+from conftest import show_active
 from PySide6.QtCore import Qt
 
-from flossgui.history import History
+from flossgui.diary.store import History
 from flossgui.model.programme import Programme, load_programme
 from flossgui.model.symptoms import Choice, Symptoms
-from flossgui.ui.audio import CuePlayer, SilentOutput
-from flossgui.ui.guided import Stage
-from flossgui.ui.main_window import MainWindow
-from flossgui.ui.patient_session import MUTED_KEY, PatientSession, open_history
-from flossgui.ui.programme_dialog import ProgrammeDialog
-from flossgui.ui.settings import open_settings
-from flossgui.ui.tr import tr
+from flossgui.ui.session.audio import CuePlayer, SilentOutput
+from flossgui.ui.session.guided import Stage
+from flossgui.ui.session.patient_session import MUTED_KEY, PatientSession, open_history
+from flossgui.ui.session.programme_dialog import ProgrammeDialog
+from flossgui.ui.shell.build import build_window, patient_session
+from flossgui.ui.shell.settings import open_settings
+from flossgui.ui.theme.tr import tr
 
 
 @pytest.fixture
-def session(window, tutorial, tmp_path):
-    history = History(tmp_path / "diary.sqlite3")
-    player = CuePlayer(tutorial.movement.exercise, SilentOutput())
-    yield PatientSession(window, Programme(reps=1, sets=2, rest_s=5), history, player)
-    history.close()
+def history(tmp_path):
+    diary = History(tmp_path / "diary.sqlite3")
+    yield diary
+    diary.close()
+
+
+@pytest.fixture
+def silent(tutorial) -> CuePlayer:
+    return CuePlayer(tutorial.movement.exercise, SilentOutput())
+
+
+@pytest.fixture
+def window(make_window, history, silent):
+    return make_window(programme=Programme(reps=1, sets=2, rest_s=5), history=history, player=silent)
+
+
+@pytest.fixture
+def session(window) -> PatientSession:
+    return patient_session(window)
 
 
 def run_for(tutorial, clock, seconds, step=0.25):
@@ -33,11 +48,11 @@ def run_for(tutorial, clock, seconds, step=0.25):
 
 def test_pages_follow_the_session(session, window, tutorial, clock):
     session.start_button.click()
-    assert not session.start_button.isVisibleTo(window) and window.pages.currentWidget() is window.figure_view
+    assert not session.start_button.isVisibleTo(window) and window.current_page() is None
     run_for(tutorial, clock, 1.0)
     assert session.overlay.text() == "2"
     run_for(tutorial, clock, 12.5)
-    assert window.pages.currentWidget() is session.rest_page
+    assert window.current_page() is session.rest_page
     assert session.rest_page.check.isVisibleTo(window)
     session.rest_page.check.answers[Symptoms.WORSE].click()
     session.rest_page.check.choices[Choice.SMALLER].click()
@@ -45,7 +60,7 @@ def test_pages_follow_the_session(session, window, tutorial, clock):
     session.rest_page.skip_button.click()
     assert session.guided.stage is Stage.COUNTDOWN
     run_for(tutorial, clock, 14.0)
-    assert window.pages.currentWidget() is session.finish_page
+    assert window.current_page() is session.finish_page
     finish = session.finish_page
     assert finish.check.isVisibleTo(window) and not finish.summary.isVisibleTo(window)  # the last check first
     finish.check.answers[Symptoms.SAME].click()
@@ -63,10 +78,9 @@ def finish_session(session, tutorial, clock):
     assert session.guided.stage is Stage.FINISHED and session.guided.asking
 
 
-def test_the_last_check_belongs_to_the_session(window, tutorial, clock, tmp_path):
-    history = History(tmp_path / "diary.sqlite3")
-    player = CuePlayer(tutorial.movement.exercise, SilentOutput())
-    session = PatientSession(window, Programme(reps=1, sets=1), history, player)
+def test_the_last_check_belongs_to_the_session(make_window, tutorial, clock, history, silent):
+    window = make_window(programme=Programme(reps=1, sets=1), history=history, player=silent)
+    session = patient_session(window)
     finish_session(session, tutorial, clock)
     panel, finish = window.counter_panel, session.finish_page
     assert not session.start_button.isVisibleTo(window) and not session.start_action.isEnabled()
@@ -139,14 +153,14 @@ def test_the_caption_does_not_count_down_to_a_set_that_waits(session, window, tu
     assert window.caption.cue.text() == tr("counter.rest_caption", seconds=5)
 
 
-def test_mute_key_is_remembered(session, window, qtbot):
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
+def test_mute_key_is_remembered(make_window, qtbot):
+    window = make_window()  # a player that may have sound: mute is offered
+    session = patient_session(window)
+    show_active(window, qtbot)
     qtbot.keyClick(window.windowHandle(), Qt.Key.Key_M)  # through the window system, as shortcuts are
     assert session.player.muted and open_settings().value(MUTED_KEY, type=bool)
     player = CuePlayer(window.tutorial.movement.exercise, SilentOutput())
-    again = PatientSession(MainWindow(window.tutorial), None, None, player)
+    again = patient_session(build_window(window.tutorial, player=player))
     qtbot.addWidget(again.window)
     assert again.player.muted and again.mute_action.isChecked()
 
@@ -157,12 +171,12 @@ def test_history_opens_in_a_window(session):
     session.history_dialog.close()
 
 
-def test_no_diary_still_runs_and_says_so(window, tutorial, tmp_path):
+def test_no_diary_still_runs_and_says_so(make_window, silent, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("")
     history, problem = open_history(lambda: History(blocker / "diary.sqlite3"))
     assert history is None and problem
-    session = PatientSession(window, None, history, CuePlayer(tutorial.movement.exercise, SilentOutput()))
+    session = patient_session(make_window(history=history, player=silent))
     assert not session.history_action.isEnabled()
     session.start()  # a session without a diary
 
@@ -219,8 +233,9 @@ def test_sound_is_set_up_when_the_first_session_starts(window, monkeypatch, qtbo
     assert "unknown audio backend" in session.sound_badge.toolTip()
 
 
-def test_the_diary_can_come_after_the_window(window, tutorial, tmp_path):
-    session = PatientSession(window, None, None, CuePlayer(tutorial.movement.exercise, SilentOutput()))
+def test_the_diary_can_come_after_the_window(make_window, silent, tmp_path):
+    window = make_window(player=silent)
+    session = patient_session(window)
     assert not session.history_action.isEnabled()
     history = History(tmp_path / "diary.sqlite3")
     session.set_history(history)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flossgui.ui.screen_awake import ScreenAwake
+from flossgui.ui.kiosk.screen_awake import ScreenAwake
 
 
 def test_without_a_session_bus_nothing_is_held(qapp, monkeypatch, tmp_path):

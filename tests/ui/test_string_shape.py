@@ -9,14 +9,14 @@ from flossgui.model.exercise import VARIANTS, builtin_exercise
 from flossgui.model.motion import Movement, Setup
 from flossgui.model.nerve_curves import peak_tension
 from flossgui.model.nerve_drawing import string_drawing
-from flossgui.ui import palette
-from flossgui.ui.string_shape import (
+from flossgui.ui.figure.string_shape import (
     SAG_EXAGGERATION,
     TENSION_FULL_SCALE,
     model_string,
     tension_colour,
     tension_level,
 )
+from flossgui.ui.theme import palette
 
 
 def movement(kind: str = "slider") -> Movement:

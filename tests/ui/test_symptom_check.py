@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from flossgui.model.symptoms import Choice, Symptoms
-from flossgui.ui.symptom_check import AFTER_LAST_SET, BUTTON_HEIGHT, SymptomCheck
+from flossgui.ui.session.symptom_check import AFTER_LAST_SET, BUTTON_HEIGHT, SymptomCheck
 
 
 @pytest.fixture

@@ -99,7 +99,7 @@ def test_dropped_frames_across_a_rest_change_neither_count_nor_pose(qtbot):
     from flossgui.model.clock import ManualClock
     from flossgui.model.exercise import builtin_exercise
     from flossgui.model.session import SessionPlan
-    from flossgui.ui.tutorial import Tutorial
+    from flossgui.ui.shell.tutorial import Tutorial
 
     def run(skip: range) -> tuple[int, dict[int, tuple]]:
         clock = ManualClock(0.0)

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from flossgui.model.programme import Programme
 from flossgui.model.symptoms import Choice, Symptoms
-from flossgui.ui.audio import CuePlayer
-from flossgui.ui.guided import Stage
-from flossgui.ui.patient_session import PatientSession
+from flossgui.ui.session.audio import CuePlayer
+from flossgui.ui.session.guided import Stage
+from flossgui.ui.session.patient_session import PatientSession
 
 
 class TimedRecorder:

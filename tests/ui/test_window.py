@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
-import argparse
+from dataclasses import replace
 
 import pytest
+from conftest import show_active
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
 
 from flossgui.model.exercise import builtin_exercise
+from flossgui.model.launch import LaunchOptions
 from flossgui.model.motion import Movement, Setup
 from flossgui.model.nerve_drawing import StringDrawing
 from flossgui.model.session import State
-from flossgui.ui.app import run
-from flossgui.ui.figure_view import render_frame
-from flossgui.ui.main_window import MainWindow
-from flossgui.ui.modes import Mode
-from flossgui.ui.safety import SAFETY_SEEN_KEY
-from flossgui.ui.settings import open_settings
-from flossgui.ui.string_shape import model_string
-from flossgui.ui.tr import tr
+from flossgui.ui.figure.figure_view import render_frame
+from flossgui.ui.figure.string_shape import model_string
+from flossgui.ui.patient.safety import SAFETY_SEEN_KEY
+from flossgui.ui.shell.app import run
+from flossgui.ui.shell.main_window import MainWindow
+from flossgui.ui.shell.modes import Mode
+from flossgui.ui.shell.settings import open_settings
+from flossgui.ui.theme.tr import tr
 
 
 def test_speed_choice_changes_playback_and_tempo(window, tutorial):
@@ -75,6 +77,8 @@ def test_seat_preset_sets_the_height(window, tutorial):
 def type_into(box, text: str, window, qtbot) -> None:
     """Type ``text`` into a spin box as a person would, and press Return."""
     window.show()
+    tab = next(i for i in range(window.side_panel.count()) if window.side_panel.widget(i).isAncestorOf(box))
+    window.side_panel.setCurrentIndex(tab)  # the side sheet's tab that holds the box
     box.setFocus()
     box.lineEdit().selectAll()
     qtbot.keyClicks(box, text)
@@ -111,25 +115,26 @@ def test_counter_panel_follows_the_clock_and_rests(window, tutorial, clock):
 
 def test_keyboard_shortcuts(window, tutorial, qtbot):
     keys = Qt.Key
+    show_active(window, qtbot)
     assert tutorial.playing
-    qtbot.keyClick(window, keys.Key_Space)
+    qtbot.keyClick(window.windowHandle(), keys.Key_Space)
     assert not tutorial.playing
-    qtbot.keyClick(window, keys.Key_Right)
+    qtbot.keyClick(window.windowHandle(), keys.Key_Right)
     assert tutorial.frame.phase.id == "toes-up"
-    qtbot.keyClick(window, keys.Key_Left)
+    qtbot.keyClick(window.windowHandle(), keys.Key_Left)
     assert tutorial.frame.phase.id == "straighten"
-    qtbot.keyClick(window, keys.Key_Up)
+    qtbot.keyClick(window.windowHandle(), keys.Key_Up)
     assert tutorial.speed == 1.5
-    qtbot.keyClick(window, keys.Key_Down)
-    qtbot.keyClick(window, keys.Key_Down)
+    qtbot.keyClick(window.windowHandle(), keys.Key_Down)
+    qtbot.keyClick(window.windowHandle(), keys.Key_Down)
     assert tutorial.speed == 0.75
-    qtbot.keyClick(window, keys.Key_Minus)
+    qtbot.keyClick(window.windowHandle(), keys.Key_Minus)
     assert tutorial.range_percent == 90 and window.setup_panel.range_box.value() == 90
-    qtbot.keyClick(window, keys.Key_Plus)
+    qtbot.keyClick(window.windowHandle(), keys.Key_Plus)
     assert tutorial.range_percent == 100
-    qtbot.keyClick(window, keys.Key_F11)
+    qtbot.keyClick(window.windowHandle(), keys.Key_F11)
     assert window.isFullScreen()
-    qtbot.keyClick(window, keys.Key_F11)
+    qtbot.keyClick(window.windowHandle(), keys.Key_F11)
     assert not window.isFullScreen()
 
 
@@ -240,11 +245,12 @@ def test_render_frame_to_image(qapp):
     assert a.size() == QSize(320, 240) and a != b
 
 
-def _options(tmp_path, at: float, **extra) -> argparse.Namespace:
-    from flossgui.cli import build_parser
+def _options(tmp_path, at: float, **extra) -> LaunchOptions:
+    from flossgui.cli.main import build_parser
+    from flossgui.cli.options import launch_options
 
     argv = ["--screenshot", str(tmp_path / f"s{at}.png"), "--at", str(at), "--size", "1024x768"]
-    return build_parser().parse_args(argv + [a for k, v in extra.items() for a in (f"--{k}", str(v))])
+    return launch_options(build_parser().parse_args(argv + [a for k, v in extra.items() for a in (f"--{k}", str(v))]))
 
 
 def test_screenshots_are_written_and_differ_with_time(qapp, tmp_path):
@@ -258,8 +264,7 @@ def test_screenshots_are_written_and_differ_with_time(qapp, tmp_path):
 
 
 def test_screenshot_smaller_than_the_window_is_scaled_to_size(qapp, tmp_path):
-    options = _options(tmp_path, 1.0)
-    options.size = (400, 300)
+    options = replace(_options(tmp_path, 1.0), size=(400, 300))
     assert run(options) == 0
     assert QImage(str(options.screenshot)).size() == QSize(400, 300)
 
@@ -268,8 +273,44 @@ def test_no_display_fails_with_one_line(monkeypatch, capsys, tmp_path):
     for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setattr("sys.platform", "linux")
-    options = _options(tmp_path, 0.0)
-    options.screenshot = None
+    options = replace(_options(tmp_path, 0.0), screenshot=None)
     assert run(options) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--screenshot" in err
+
+
+def test_space_plays_and_pauses_whatever_button_has_focus(window, tutorial, qtbot):
+    """Space never presses the focused button (it once opened "Imagine a string")."""
+    show_active(window, qtbot)
+    string_button = window.caption.string_button
+    string_button.setFocus()
+    playing = tutorial.playing
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Space)
+    assert tutorial.playing is not playing and not string_button.isChecked()
+
+
+def test_down_is_slower_even_with_the_speed_box_focused(window, tutorial, qtbot):
+    show_active(window, qtbot)
+    window.controls.speed_box.setFocus()
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Down)
+    assert tutorial.speed == 0.75
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Up)
+    assert tutorial.speed == 1.0
+
+
+def test_typing_in_a_field_keeps_its_keys(window, tutorial, qtbot):
+    """Positive control for the shortcuts: a focused number field gets its arrows, not the window."""
+    show_active(window, qtbot)
+    window.side_panel.setCurrentIndex(1)
+    box = window.setup_panel.range_box
+    box.setFocus()
+    before_speed, before_range = tutorial.speed, box.value()
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Down)
+    assert tutorial.speed == before_speed and box.value() < before_range
+
+
+def test_keys_are_shown_in_the_menus(window):
+    playback = {a.text().replace("&", ""): a.shortcut().toString() for a in window.playback_menu.actions()}
+    assert playback["Play or pause"] == "Space" and playback["Slower"] == "Down" and playback["Next step"] == "Right"
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles == ["View", "Playback", "Session", "Export", "Help"]

@@ -1,0 +1,139 @@
+"""Command-line values: range-checked option types, the movement options every command shares,
+and the typed :class:`~flossgui.model.launch.LaunchOptions` they become (nothing below ``cli``
+sees argparse)."""
+
+from __future__ import annotations
+
+import argparse
+import math
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from flossgui.core.errors import InputError
+from flossgui.model.body import DEFAULT_HEIGHT_CM, HEIGHT_RANGE_CM, Body
+from flossgui.model.exercise import VARIANTS, Exercise, builtin_exercise, load_exercise
+from flossgui.model.launch import LaunchOptions
+from flossgui.model.motion import RANGE_LIMITS, Setup
+from flossgui.model.playback import SPEED_LIMITS
+from flossgui.model.programme import load_programme
+from flossgui.model.seat import DEFAULT_SEAT_CM, SEAT_RANGE_CM
+
+
+def bounded(kind: type, lo: float, hi: float, unit: str = "") -> Callable[[str], float]:
+    """An argparse type: a ``kind`` (int or float) within [lo, hi]."""
+    what = "a whole number" if kind is int else "a number"
+    allowed = f"allowed: {what} from {lo:g} to {hi:g}{unit}"
+
+    def parse(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not {what}; {allowed}") from None
+        if not math.isfinite(value) or not lo <= value <= hi:
+            raise argparse.ArgumentTypeError(f"{text} is out of range; {allowed}")
+        return value
+
+    return parse
+
+
+def size(text: str) -> tuple[int, int]:
+    """An argparse type: ``WIDTHxHEIGHT`` in pixels."""
+    allowed = "allowed: WIDTHxHEIGHT, each 200 to 7680 pixels, e.g. 1280x800"
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size; {allowed}") from None
+    if not (200 <= w <= 7680 and 200 <= h <= 7680):
+        raise argparse.ArgumentTypeError(f"{text} is out of range; {allowed}")
+    return w, h
+
+
+def movement_options() -> argparse.ArgumentParser:
+    """Options shared by the window and the exports: who, on what seat, how fast, how far."""
+    p = argparse.ArgumentParser(add_help=False)
+    g = p.add_argument_group("movement")
+    g.add_argument(
+        "--speed",
+        type=bounded(float, *SPEED_LIMITS),
+        default=1.0,
+        help="playback speed, 1 = one calm rep in 10 s (0.25–3)",
+    )
+    g.add_argument(
+        "--range",
+        type=bounded(float, RANGE_LIMITS[0] * 100, RANGE_LIMITS[1] * 100, " %"),
+        default=100.0,
+        help="range of movement in percent of the full glide (10–100)",
+    )
+    g.add_argument(
+        "--seat-height",
+        type=bounded(float, *SEAT_RANGE_CM, " cm"),
+        default=DEFAULT_SEAT_CM,
+        help=f"seat height in cm ({SEAT_RANGE_CM[0]:g}–{SEAT_RANGE_CM[1]:g}; a chair ≈ 46)",
+    )
+    g.add_argument(
+        "--height",
+        type=bounded(float, *HEIGHT_RANGE_CM, " cm"),
+        default=DEFAULT_HEIGHT_CM,
+        help="standing height of the person in cm (100–220)",
+    )
+    g.add_argument("--side", choices=("left", "right"), default="right", help="the leg that moves")
+    which = g.add_mutually_exclusive_group()
+    which.add_argument(
+        "--exercise", type=Path, metavar="FILE", help="an exercise file (TOML) instead of the built-in one"
+    )
+    which.add_argument(
+        "--variant",
+        choices=tuple(VARIANTS),
+        help="a built-in variant: slider (the floss, default), tensioner, mistake (chin kept down)",
+    )
+    return p  # fmt: skip
+
+
+def exercise_from(options: argparse.Namespace) -> Exercise:
+    """The exercise the options ask for (InputError on a bad file)."""
+    if options.exercise:
+        return load_exercise(options.exercise)
+    return builtin_exercise(VARIANTS[options.variant or "slider"])
+
+
+def setup_from(options: argparse.Namespace) -> Setup:
+    """The :class:`Setup` the options describe."""
+    return Setup(
+        body=Body(options.height),
+        seat_height_cm=options.seat_height,
+        side=options.side,
+        range_fraction=options.range / 100.0,
+    )
+
+
+def launch_options(options: argparse.Namespace) -> LaunchOptions:
+    """The window's typed start-up values from parsed options (InputError on a bad exercise file)."""
+    return LaunchOptions(
+        exercise=exercise_from(options),
+        setup=setup_from(options),
+        speed=options.speed,
+        mode=options.mode,
+        programme=options.programme,
+        kiosk_config=options.config,
+        screenshot=options.screenshot,
+        at_s=options.at,
+        size=options.size,
+    )
+
+
+class LoadProgramme(argparse.Action):
+    """``--programme FILE``: read and check the file while parsing, so ``options.programme`` is a
+    :class:`~flossgui.model.programme.Programme` (or None); a bad file ends with one line, exit status 2."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[str] | None,
+        option_string: str | None = None,
+    ) -> None:
+        try:
+            programme = load_programme(str(values))
+        except InputError as exc:
+            parser.exit(2, f"{parser.prog}: error: {exc.message()}\n")
+        setattr(namespace, self.dest, programme)

@@ -1,0 +1,171 @@
+"""Plots for clinicians: one rep of the joints and the string, two variants overlaid, and
+the peak tension against seat height.
+
+Curves are computed once per change of settings (:meth:`ClinicianPlots.set_movements`);
+during playback :meth:`ClinicianPlots.set_phi` only moves the cursor lines, which a
+:class:`~flossgui.ui.clinician.plot_cursor.CursorLayer` draws over a picture of the plots.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStackedLayout, QWidget
+
+from flossgui.model.motion import Movement
+from flossgui.model.nerve_curves import RepCurves, peak_tension_by_seat, rep_curves
+from flossgui.model.pose import JOINTS
+from flossgui.model.seat import SEAT_RANGE_CM
+from flossgui.ui.clinician.plot_cursor import CursorLayer
+from flossgui.ui.theme import palette
+from flossgui.ui.theme.tr import tr
+
+# Calm colours on a light panel (the window's palette); joints in Okabe–Ito colour-blind-safe hues.
+_BACKGROUND = palette.PANEL
+_TEXT = palette.TEXT
+_MUTED = palette.MUTED_LINE
+_CURSOR = palette.MUTED_TEXT
+_JOINT_COLOURS = dict(zip(JOINTS, ("#0072B2", "#009E73", "#E69F00", "#CC79A7", "#56B4E9"), strict=True))
+_VARIANT_COLOURS = (palette.STRING_SLACK, palette.STRING_TAUT)  # the shown exercise, the one compared with it
+_SEAT_STEP_CM = 2.5
+_SEAT_SAMPLES = 101  # per rep, for the seat curve: peaks within 0.5 % and quick to recompute
+
+
+def _pen(colour: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui.QPen:
+    return pg.mkPen(colour, width=width, style=Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
+
+
+class ClinicianPlots(QWidget):
+    """Angles, string length, tension and glide over a rep, and peak tension by seat height."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setBackground(_BACKGROUND)
+
+        # Keys in rows of their own (joints above, variants below), so no curve is ever hidden.
+        self.joint_legend = self._legend(0, columns=len(JOINTS))
+        self.angles = self._plot(1, 0, "plots.angles", "plots.angle_axis")
+        self.length = self._plot(2, 0, "plots.length", "plots.length_axis")
+        self.tension = self._plot(3, 0, "plots.tension", "plots.tension_axis")
+        self.slide = self._plot(1, 1, "plots.slide", "plots.slide_axis")
+        self.seat = self._plot(2, 1, "plots.seat", "plots.peak_axis", "plots.seat_axis", rowspan=2)
+        # One key for the variants (same colours in every plot).
+        self.variant_legend = self._legend(4, columns=2)
+        self.rep_plots = (self.angles, self.length, self.tension, self.slide)
+        for plot in self.rep_plots:
+            plot.setXRange(0, 100, padding=0.02)
+            if plot is not self.angles:
+                plot.setXLink(self.angles)
+        self.seat.setXRange(*SEAT_RANGE_CM, padding=0.02)
+        for plot in (self.tension, self.seat):
+            plot.setYRange(0, 0.2)  # a first view; autorange takes over on data
+            plot.enableAutoRange(axis="y")
+
+        # Curves for (shown, compared) variants; created once, their data replaced on change.
+        self.angle_curves = {
+            (j, v): self.angles.plot(pen=_pen(_JOINT_COLOURS[j], dashed=v == 1)) for v in (0, 1) for j in JOINTS
+        }
+        for j in JOINTS:
+            self.joint_legend.addItem(self.angle_curves[j, 0], tr(f"angle.{j}"))
+        self.length_curves = [self.length.plot(pen=_pen(c, dashed=v == 1)) for v, c in enumerate(_VARIANT_COLOURS)]
+        self.tension_curves = [self.tension.plot(pen=_pen(c, dashed=v == 1)) for v, c in enumerate(_VARIANT_COLOURS)]
+        self.slide_curves = [self.slide.plot(pen=_pen(c, dashed=v == 1)) for v, c in enumerate(_VARIANT_COLOURS)]
+        self.seat_curves = [self.seat.plot(pen=_pen(c, dashed=v == 1)) for v, c in enumerate(_VARIANT_COLOURS)]
+        self.rest_line = pg.InfiniteLine(
+            angle=0, pen=_pen(_MUTED, 1.0, dashed=True), label=tr("plots.rest_length"),
+            labelOpts={"position": 0.06, "color": _MUTED, "anchors": [(0, 1), (0, 1)]},
+        )  # fmt: skip
+        self.length.addItem(self.rest_line)
+        self.seat_line = pg.InfiniteLine(
+            angle=90, pen=_pen(_CURSOR, 1.0, dashed=True), label=tr("plots.current_seat"),
+            labelOpts={"position": 0.95, "color": _CURSOR, "anchors": [(0, 0), (0, 0)]},
+        )  # fmt: skip
+        self.seat.addItem(self.seat_line)
+        self.seat_markers = pg.ScatterPlotItem(size=11, pen=pg.mkPen(_BACKGROUND, width=1.5))
+        self.seat.addItem(self.seat_markers)
+
+        # The cursor lines live above the plots, not in them: moving them never repaints a plot.
+        self.cursor = CursorLayer(self.view, self.rep_plots, _CURSOR, 1.5)
+        layout = QStackedLayout(self)
+        layout.setStackingMode(QStackedLayout.StackingMode.StackAll)
+        layout.addWidget(self.view)
+        layout.addWidget(self.cursor)
+        layout.setCurrentWidget(self.cursor)  # on top
+
+        self.seats_cm = np.arange(SEAT_RANGE_CM[0], SEAT_RANGE_CM[1] + 1e-9, _SEAT_STEP_CM)
+        self.curves: list[RepCurves] = []
+        self._seat_cache: dict[tuple, np.ndarray] = {}
+
+    def _legend(self, row: int, columns: int) -> pg.LegendItem:
+        legend = pg.LegendItem(labelTextColor=_TEXT, labelTextSize="10pt", colCount=columns, frame=False)
+        self.view.addItem(legend, row=row, col=0, colspan=2)
+        return legend
+
+    def _plot(
+        self, row: int, col: int, title: str, left: str, bottom: str = "plots.rep_axis", rowspan: int = 1
+    ) -> pg.PlotItem:
+        plot = self.view.addPlot(row=row, col=col, rowspan=rowspan)
+        plot.setTitle(tr(title), color=_TEXT, size="11pt")
+        for side, key in (("left", left), ("bottom", bottom)):
+            axis = plot.getAxis(side)
+            axis.setLabel(tr(key), color=_TEXT)
+            axis.enableAutoSIPrefix(False)
+            axis.setPen(_MUTED)
+            axis.setTextPen(_TEXT)
+        plot.showGrid(x=True, y=True, alpha=0.15)
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        return plot
+
+    def set_movements(self, shown: Movement, compared: Movement | None = None) -> None:
+        """Recompute every curve for ``shown`` (solid) and ``compared`` (dashed, optional)."""
+        movements = [m for m in (shown, compared) if m is not None]
+        self.curves = [rep_curves(m) for m in movements]
+        self.variant_legend.clear()
+        empty = np.empty(0)
+        for v in (0, 1):
+            if v < len(movements):
+                c, movement = self.curves[v], movements[v]
+                x, angles, series = 100.0 * c.phi, c.angles, (c.length_cm, c.tension, c.slide_mm)
+                seat_x, seat_y = self.seats_cm, self._seat_curve(movement)
+                self.variant_legend.addItem(self.seat_curves[v], tr(movement.exercise.title))
+            else:
+                x, angles, series, seat_x, seat_y = empty, dict.fromkeys(JOINTS, empty), (empty,) * 3, empty, empty
+            for j in JOINTS:
+                self.angle_curves[j, v].setData(x, angles[j])
+            for curve, y in zip((self.length_curves, self.tension_curves, self.slide_curves), series, strict=True):
+                curve[v].setData(x, y)
+            self.seat_curves[v].setData(seat_x, seat_y)
+        self.rest_line.setValue(self.curves[0].rest_length_cm)
+        lo = min(float(a.min()) for c in self.curves for a in c.angles.values())
+        hi = max(float(a.max()) for c in self.curves for a in c.angles.values())
+        self.angles.setYRange(lo - 5.0, hi + 5.0, padding=0)
+        seat = shown.setup.seat_height_cm
+        self.seat_line.setValue(seat)
+        self.seat_markers.setData(
+            [seat] * len(movements),
+            [float(np.interp(seat, self.seats_cm, self._seat_curve(m))) for m in movements],
+            brush=[pg.mkBrush(c) for c in _VARIANT_COLOURS[: len(movements)]],
+        )
+
+    def _seat_curve(self, movement: Movement) -> np.ndarray:
+        """Peak tension at each of :attr:`seats_cm` (cached: the seat itself is not in the key)."""
+        setup = dataclasses.replace(movement.setup, seat_height_cm=SEAT_RANGE_CM[0])
+        key = (movement.exercise, setup)
+        if key not in self._seat_cache:
+            self._seat_cache[key] = peak_tension_by_seat(movement.exercise, setup, self.seats_cm, _SEAT_SAMPLES)
+        return self._seat_cache[key]
+
+    @property
+    def phi(self) -> float:
+        """Where the cursor lines are, as a fraction of the rep."""
+        return self.cursor.x / 100.0
+
+    def set_phi(self, phi: float) -> None:
+        """Move the cursor to fraction ``phi`` of the rep (only the cursor lines change)."""
+        self.cursor.set_x(100.0 * phi)

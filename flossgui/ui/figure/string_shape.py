@@ -1,0 +1,45 @@
+"""How the views show the nerve model's string: the display mapping, pure (no Qt).
+
+The calibrated model (:mod:`flossgui.model.nerve`) gives true values, which are too small to
+see: the cord sags by 1–2 cm at most, and its tension stays low on the 0–1 scale (the floss
+peaks near 0.02, the tensioner near 0.16). So the views
+
+- bow a slack string :data:`SAG_EXAGGERATION` times deeper than the model's sag, so slack
+  reads as slack from across a room (the "About the model" text says so), and
+- colour the string and fill the gauge on a scale that is full at :data:`TENSION_FULL_SCALE`,
+  the tensioner's peak on a chair, so the tensioner reads clearly tight and the floss stays
+  cool blue.
+
+A view draws whatever a :data:`StringSource` returns, so a test (or another model) can swap it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from flossgui.model.motion import Frame
+from flossgui.model.nerve_drawing import StringDrawing, string_drawing
+from flossgui.ui.theme import palette
+
+#: How many times deeper than the model's sag a slack string is drawn.
+SAG_EXAGGERATION = 3.5
+#: Model tension at which the colour and gauge are full (1.6 % strain: the tensioner's peak).
+TENSION_FULL_SCALE = 0.16
+
+#: Anything that turns a frame into a string to draw.
+StringSource = Callable[[Frame], StringDrawing]
+
+
+def model_string(frame: Frame) -> StringDrawing:
+    """The string of ``frame`` from the nerve model, its sag exaggerated for display."""
+    return string_drawing(frame.string, exaggeration=SAG_EXAGGERATION)
+
+
+def tension_level(tension: float) -> float:
+    """Model tension on the display scale: 0 slack … 1 tight (full colour, full gauge)."""
+    return min(max(tension / TENSION_FULL_SCALE, 0.0), 1.0)
+
+
+def tension_colour(tension: float) -> str:
+    """The string's colour at model ``tension``: cool blue slack, warm orange tight."""
+    return palette.mix(palette.STRING_SLACK, palette.STRING_TAUT, tension_level(tension))

@@ -1,0 +1,48 @@
+"""Where the kiosk says what was wrong with its settings: one line each on standard error
+(the journal, under systemd) and in ``$XDG_DATA_HOME/flossgui/kiosk.log``, which staff can
+read after the fact. Reporting never stops the screen: a log that cannot be written is
+itself reported on standard error, and the kiosk carries on.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+from flossgui.core.errors import InputError
+
+#: Past this size the log is moved to ``kiosk.log.1`` (replacing it) and started afresh.
+MAX_LOG_BYTES = 256 * 1024
+
+
+def log_path() -> Path:
+    """``flossgui/kiosk.log`` in the user's data folder (``$XDG_DATA_HOME``, ``~/.local/share``)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(base) / "flossgui" / "kiosk.log"
+
+
+def report_errors(
+    errors: Iterable[InputError],
+    path: Path | None = None,
+    now: Callable[[], datetime] = datetime.now,
+) -> None:
+    """Print each settings error on one line to stderr and append it, time-stamped, to the log."""
+    lines = [f"flossgui: kiosk settings: {error.message()}; using the default" for error in errors]
+    if not lines:
+        return
+    for line in lines:
+        print(line, file=sys.stderr)
+    path = path or log_path()
+    stamp = now().isoformat(timespec="seconds")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists() and path.stat().st_size > MAX_LOG_BYTES:
+            path.replace(path.with_name(path.name + ".1"))
+        with path.open("a", encoding="utf-8") as log:
+            log.writelines(f"{stamp} {line}\n" for line in lines)
+    except OSError as exc:
+        print(f"flossgui: kiosk settings: cannot write the log {path} ({exc.strerror})", file=sys.stderr)

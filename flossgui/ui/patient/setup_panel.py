@@ -1,0 +1,155 @@
+"""The patient's set-up: how far to move, which leg, the seat (with guidance) and their height."""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import lru_cache
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+from flossgui.model.body import HEIGHT_RANGE_CM
+from flossgui.model.exercise import Exercise
+from flossgui.model.motion import RANGE_LIMITS, Movement, Setup
+from flossgui.model.seat import SEAT_PRESETS, SEAT_RANGE_CM
+from flossgui.ui.patient.spinbox import BoundedSpinBox
+from flossgui.ui.shell.tutorial import RANGE_STEP_PERCENT, Tutorial
+from flossgui.ui.theme.tr import tr
+
+#: Upper bounds of peak tension (model scale) for each way of putting it into words.
+_FEEL: tuple[tuple[float, str], ...] = (
+    (0.002, "seat.string.slack"),  # 0.02 % strain: slack, or only just taut
+    (0.04, "seat.string.little"),  # the floss on a chair (≈ 0.02)
+    (0.10, "seat.string.tight"),
+    (float("inf"), "seat.string.very"),  # the tensioner's territory (≈ 0.16)
+)
+
+
+@lru_cache(maxsize=64)
+def _peak_tension(exercise: Exercise, setup: Setup) -> float:
+    """:meth:`Movement.peak_tension`, computed once per exercise and set-up (not per frame)."""
+    return Movement(exercise, setup).peak_tension()
+
+
+def string_feel(tension: float) -> str:
+    """A peak tension in words: "stays slack all the way", "gets a little tight at the end"…"""
+    return tr(next(key for bound, key in _FEEL if tension < bound))
+
+
+def seat_guidance(movement: Movement) -> list[str]:
+    """What this seat does to the start and to the string, and a height for an easier start."""
+    seat, setup, exercise = movement.seat, movement.setup, movement.exercise
+    key = "seat.start.feet_down" if seat.feet_on_floor else "seat.start.feet_hanging"
+    easier = movement.suggested_seat_height()
+    here = tr("seat.string.here", feel=string_feel(_peak_tension(exercise, setup)))
+    start = tr(key, hip=seat.hip_flexion_deg) + " " + here
+    if seat.seat_height_cm >= easier:
+        return [start, tr("seat.suggest.done", cm=easier)]
+    there = _peak_tension(exercise, dataclasses.replace(setup, seat_height_cm=easier))
+    return [start, tr("seat.suggest", cm=easier) + " " + tr("seat.string.easier", feel=string_feel(there))]
+
+
+class SetupPanel(QGroupBox):
+    """Controls that change the :class:`~flossgui.model.motion.Setup` of a :class:`Tutorial`."""
+
+    def __init__(self, tutorial: Tutorial, parent: QWidget | None = None) -> None:
+        super().__init__(tr("setup.title"), parent)
+        self.tutorial = tutorial
+
+        self.range_box = BoundedSpinBox(round(RANGE_LIMITS[0] * 100), round(RANGE_LIMITS[1] * 100), "%",
+                                        RANGE_STEP_PERCENT)  # fmt: skip
+        self.range_help = QLabel(tr("range.help"))
+        self.left_button = QRadioButton(tr("side.left"))
+        self.right_button = QRadioButton(tr("side.right"))
+        self.sides = QButtonGroup(self)
+        self.sides.addButton(self.left_button)
+        self.sides.addButton(self.right_button)
+        self.preset_box = QComboBox()
+        self.preset_box.addItem(tr("seat.preset.custom"), None)
+        for name, cm in SEAT_PRESETS.items():
+            self.preset_box.addItem(tr(f"seat.preset.{name}"), cm)
+        self.seat_box = BoundedSpinBox(round(SEAT_RANGE_CM[0]), round(SEAT_RANGE_CM[1]), "cm")
+        self.seat_help = QLabel()
+        self.why_button = QPushButton(tr("seat.why.button"))
+        self.why_button.setCheckable(True)
+        self.why_text = QLabel(tr("seat.why"))
+        self.why_text.setObjectName("notice")
+        self.why_text.hide()
+        self.height_box = BoundedSpinBox(round(HEIGHT_RANGE_CM[0]), round(HEIGHT_RANGE_CM[1]), "cm")
+        self.message = QLabel()
+        self.message.setObjectName("notice")
+        self.message.hide()
+        for label in (self.range_help, self.seat_help, self.why_text, self.message):
+            label.setWordWrap(True)
+        self.range_help.setObjectName("muted")
+
+        for widget, key in (
+            (self.range_box, "range"), (self.preset_box, "seat.preset"), (self.seat_box, "seat.height"),
+            (self.height_box, "person.height"), (self.why_button, "seat.why.button"),
+            (self.left_button, "side.left"), (self.right_button, "side.right"),
+        ):  # fmt: skip
+            widget.setAccessibleName(tr(key))
+
+        sides = QHBoxLayout()
+        sides.addWidget(self.left_button)
+        sides.addWidget(self.right_button)
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(tr("range"), self.range_box)
+        form.addRow(self.range_help)
+        form.addRow(tr("side"), sides)
+        form.addRow(tr("seat.preset"), self.preset_box)
+        form.addRow(tr("seat.height"), self.seat_box)
+        form.addRow(self.seat_help)
+        form.addRow(self.why_button)
+        form.addRow(self.why_text)
+        form.addRow(tr("person.height"), self.height_box)
+        form.addRow(self.message)
+
+        self._on_movement_changed(tutorial.movement)
+        self.range_box.valueChanged.connect(tutorial.set_range_percent)
+        self.sides.buttonClicked.connect(self._on_side_clicked)
+        self.why_button.toggled.connect(self.why_text.setVisible)
+        self.preset_box.activated.connect(self._on_preset_chosen)
+        self.seat_box.valueChanged.connect(tutorial.set_seat_height)
+        self.height_box.valueChanged.connect(tutorial.set_person_height)
+        for box in (self.range_box, self.seat_box, self.height_box):
+            box.refused.connect(self._on_input_refused)
+            box.valueChanged.connect(self.message.hide)
+        tutorial.movement_changed.connect(self._on_movement_changed)
+
+    def _on_movement_changed(self, movement: Movement) -> None:
+        setup = movement.setup
+        for box, value in (
+            (self.range_box, round(setup.range_fraction * 100)),
+            (self.seat_box, round(setup.seat_height_cm)),
+            (self.height_box, round(setup.body.height_cm)),
+        ):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+        (self.right_button if setup.side == "right" else self.left_button).setChecked(True)
+        preset = self.preset_box.findData(setup.seat_height_cm)
+        self.preset_box.setCurrentIndex(max(preset, 0))
+        self.seat_help.setText("\n\n".join(seat_guidance(movement)))
+
+    def _on_side_clicked(self, button: QRadioButton) -> None:
+        self.tutorial.set_side("left" if button is self.left_button else "right")
+
+    def _on_preset_chosen(self, index: int) -> None:
+        cm = self.preset_box.itemData(index)
+        if cm is not None:
+            self.tutorial.set_seat_height(cm)
+
+    def _on_input_refused(self, message: str) -> None:
+        self.message.setText(message)
+        self.message.show()

@@ -1,0 +1,206 @@
+"""What a guided session shows: the 3-2-1 over the figure, the rest with its check, the finish
+with the check after the last set.
+
+Each view reads a :class:`~flossgui.ui.session.guided.GuidedSession` and its tutorial and redraws
+on their signals; none keeps time or state of its own.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from flossgui.model.symptoms import Choice, Symptoms
+from flossgui.ui.session.guided import GuidedSession, Stage
+from flossgui.ui.session.symptom_check import AFTER_LAST_SET, SymptomCheck
+from flossgui.ui.theme import palette, style
+from flossgui.ui.theme.tr import tr
+
+COUNTDOWN_SCALE = 7.0
+REST_SCALE = 4.0
+
+
+def _label(text: str = "", scale: float = style.TITLE_SCALE, *, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    style.set_font(label, scale, bold=bold)
+    return label
+
+
+def caption_words(guided: GuidedSession) -> str | None:
+    """The shared caption while a check waits for its answer (None: the tutorial's own words).
+
+    Between sets the next set waits for the answer, so the caption must not count down to it.
+    """
+    if not guided.asking:
+        return None
+    if guided.stage is Stage.FINISHED:
+        return tr("guided.caption.last_check")
+    return tr("guided.caption.rest_over" if guided.waiting_for_answer else "guided.caption.answer_first")
+
+
+class CountdownOverlay(QLabel):
+    """A large 3, 2, 1 in the corner of the figure while the session counts in."""
+
+    def __init__(self, guided: GuidedSession, over: QWidget) -> None:
+        super().__init__(over)
+        self.setObjectName("countdown")
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        style.set_font(self, COUNTDOWN_SCALE, bold=True)
+        self.setStyleSheet(f"color: {palette.ACCENT}; background: transparent; padding: 0.1em 0.4em;")
+        self.hide()
+        over.installEventFilter(self)
+        guided.countdown_changed.connect(self._on_countdown_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return False
+
+    def _on_countdown_changed(self, number: int) -> None:
+        self.setText(str(number) if number else "")
+        self.setAccessibleName(tr("guided.get_ready"))
+        self.setGeometry(self.parentWidget().rect())
+        self.setVisible(number > 0)
+        self.raise_()
+
+
+class RestPage(QWidget):
+    """The rest between sets: seconds left, the next set, the symptom check, and "start now"."""
+
+    def __init__(self, guided: GuidedSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.guided = guided
+        self.title = _label(tr("guided.rest.title"), style.CAPTION_SCALE, bold=True)
+        self.seconds = _label("", REST_SCALE, bold=True)
+        self.next_set = _label()
+        self.next_set.setObjectName("muted")
+        self.check = SymptomCheck()
+        self.status = _label()
+        self.status.setObjectName("notice")
+        self.skip_button = QPushButton(tr("guided.rest.skip"))
+        self.skip_button.setObjectName("primary")
+        self.skip_button.setAccessibleName(tr("guided.rest.skip"))
+        style.set_font(self.skip_button, style.TITLE_SCALE)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.seconds)
+        layout.addWidget(self.next_set)
+        layout.addSpacing(self.fontMetrics().height())
+        layout.addWidget(self.check)
+        layout.addWidget(self.status)
+        layout.addWidget(self.skip_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+
+        self.check.answered.connect(guided.answer)
+        self.skip_button.clicked.connect(guided.next_set_now)
+        guided.stage_changed.connect(self._on_stage_changed)
+        guided.answered_changed.connect(self.refresh)
+        guided.tutorial.session_changed.connect(self.refresh)
+
+    def _on_stage_changed(self, stage: Stage) -> None:
+        if stage is Stage.RESTING:
+            self.check.reset()
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw from the session (every tick of the rest, and when the check is answered)."""
+        g = self.guided
+        if g.stage is not Stage.RESTING:
+            return
+        left = math.ceil(g.tutorial.rest_remaining())
+        self.seconds.setText(tr("guided.rest.seconds", seconds=left))
+        self.seconds.setVisible(left > 0)
+        sets = g.tutorial.counter.plan.sets
+        self.next_set.setText(tr("guided.rest.next", set=g.done_set + 2, sets=sets, side=tr(f"side.{g.next_side()}")))
+        self.check.setVisible(not g.answered)
+        if g.answered:
+            smaller = g.last_answer is not None and g.last_answer[1] is Choice.SMALLER
+            key = "guided.rest.smaller" if smaller else "guided.rest.thanks"
+            self.status.setText(tr(key, percent=g.tutorial.range_percent))
+        elif g.waiting_for_answer:
+            self.status.setText(tr("guided.rest.waiting"))
+        else:
+            self.status.setText(tr("guided.rest.answer_first"))
+        self.skip_button.setVisible(g.answered)
+
+
+class FinishPage(QWidget):
+    """The end of a session: the check after the last set, then well done (or stopped), what was
+    done, and the safety advice again."""
+
+    def __init__(self, guided: GuidedSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.guided = guided
+        self.title = _label("", style.COUNTER_SCALE, bold=True)
+        self.summary = _label("", style.CAPTION_SCALE)
+        self.check = SymptomCheck(AFTER_LAST_SET)
+        self.status = _label()
+        self.status.setObjectName("notice")
+        self.reminder = _label(tr("guided.finish.reminder"), style.TITLE_SCALE, bold=True)
+        self.advice = _label("\n\n".join((tr("safety.stop"), tr("safety.seek_help"))))
+        self.advice.setObjectName("notice")
+        self.again_button = QPushButton(tr("guided.start_again"))
+        self.again_button.setObjectName("primary")
+        self.back_button = QPushButton(tr("guided.finish.back"))
+        for button in (self.again_button, self.back_button):
+            button.setAccessibleName(button.text())
+            style.set_font(button, style.TITLE_SCALE)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.check)
+        layout.addWidget(self.status)
+        layout.addSpacing(self.fontMetrics().height() * 2)
+        layout.addWidget(self.reminder)
+        layout.addWidget(self.advice)
+        layout.addSpacing(self.fontMetrics().height())
+        layout.addWidget(self.again_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        self.check.answered.connect(guided.answer)
+        guided.stage_changed.connect(self._on_stage_changed)
+        guided.answered_changed.connect(self.refresh)
+
+    def _on_stage_changed(self, stage: Stage) -> None:
+        if stage is Stage.FINISHED:
+            self.check.reset()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw from the session: the question while it is open, then the summary."""
+        g = self.guided
+        if g.stage not in (Stage.FINISHED, Stage.STOPPED):
+            return
+        asking = g.asking
+        if g.stage is Stage.STOPPED:
+            self.title.setText(tr("guided.finish.stopped_title"))
+            self.summary.setText(tr("guided.finish.stopped", reps=g.reps_done))
+        elif asking:
+            self.title.setText(tr("guided.finish.asking_title"))
+        else:
+            self.title.setText(tr("guided.finish.title"))
+            self.summary.setText(tr("guided.finish.done", reps=g.reps_done, sets=g.tutorial.counter.plan.sets))
+        answer = g.last_answer if g.stage is Stage.FINISHED else None
+        worse = answer is not None and answer[0] is Symptoms.WORSE
+        if answer is not None and worse:
+            self.status.setText(self._worse_advice(answer[1]))
+        self.check.setVisible(asking)
+        self.status.setVisible(worse)
+        for widget in (self.summary, self.reminder, self.advice, self.back_button):
+            widget.setVisible(not asking)
+        self.again_button.setVisible(not asking and not worse)  # not straight into another after "worse"
+
+    def _worse_advice(self, choice: Choice) -> str:
+        """What happens after a last set that made things worse: a smaller next session, or leave it."""
+        g = self.guided
+        now, then = g.tutorial.range_percent, g.programme.range_percent
+        if choice is Choice.SMALLER and then < now:
+            return tr("guided.finish.smaller", percent=f"{then:g}", now=now)
+        return tr("guided.finish.leave")

@@ -1,0 +1,55 @@
+""" "About the model": what the string stands for, its sources, what is inference, and how it is drawn."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from flossgui.model.exercise import VARIANTS, builtin_exercise
+from flossgui.model.motion import Setup
+from flossgui.model.nerve import TENSION_UNIT_STRAIN
+from flossgui.model.nerve_curves import peak_tension
+from flossgui.ui.figure.string_shape import SAG_EXAGGERATION, TENSION_FULL_SCALE, tension_level
+from flossgui.ui.theme import style
+from flossgui.ui.theme.tr import tr
+
+
+def display_note() -> str:
+    """How the picture departs from the model's numbers (sag exaggeration, colour scale)."""
+    floss = peak_tension(builtin_exercise(VARIANTS["slider"]), Setup())
+    return tr(
+        "nerve.about.display",
+        sag=SAG_EXAGGERATION,
+        full=TENSION_FULL_SCALE,
+        strain=round(100 * TENSION_FULL_SCALE * TENSION_UNIT_STRAIN, 1),
+        floss=tension_level(floss),
+    )
+
+
+class AboutModelDialog(QDialog):
+    """The model's text (sources and inferences) and the display note, scrollable, with Close."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("nerve.about.title"))
+        title = QLabel(tr("nerve.about.title"))
+        style.set_font(title, style.CAPTION_SCALE, bold=True)
+        self.text = QLabel("\n\n".join((tr("nerve.about"), display_note())))
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setContentsMargins(4, 4, 12, 4)
+        scroll = QScrollArea()
+        scroll.setWidget(self.text)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        buttons = QDialogButtonBox()
+        self.close_button = buttons.addButton(tr("about.close"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button.setAccessibleName(tr("about.close"))
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(em * 48, em * 36)

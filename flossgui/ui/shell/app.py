@@ -1,0 +1,64 @@
+"""Start the window, or render it to a PNG (``--screenshot``)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from flossgui.model.clock import ManualClock
+from flossgui.model.launch import LaunchOptions
+from flossgui.text.translate import tr
+from flossgui.ui.session.patient_session import open_history
+from flossgui.ui.shell.application import application, has_display, save_screenshot
+from flossgui.ui.shell.build import build_window, patient_session
+from flossgui.ui.shell.first_paint import after_first_paint
+from flossgui.ui.shell.tutorial import Tutorial
+
+
+def run(options: LaunchOptions) -> int:
+    """Run the window as ``options`` ask; returns the exit status.
+
+    1. Without a display, render offscreen if ``--screenshot`` was asked for, else say so.
+    2. Create the application (name and organisation for settings, HiDPI, calm palette).
+    3. ``--kiosk``: hand over to :func:`flossgui.ui.kiosk.app.run_kiosk`.
+    4. Build the tutorial from the options: exercise, set-up, speed; a real monotonic clock,
+       or a hand-set one at ``--at`` seconds for a screenshot.
+    5. Patient mode gets guided sessions, the programme builder and exports; the diary is
+       opened just after the first paint.
+    6. Screenshot: lay the window out at ``--size``, grab it, write the PNG, exit 0.
+    7. Otherwise show the window, the safety card on first run, and run the event loop.
+    """
+    if not has_display():
+        if options.screenshot is None:
+            print(f"flossgui: error: {tr('error.no_display')}", file=sys.stderr)
+            return 2
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = application()
+    if options.mode == "kiosk":
+        from flossgui.ui.kiosk.app import run_kiosk
+
+        return run_kiosk(options)
+    screenshot = options.screenshot is not None
+    clock = ManualClock(0.0) if screenshot else time.monotonic
+    tutorial = Tutorial(options.exercise, options.setup, clock=clock, speed=options.speed)
+    window = build_window(tutorial, programme=options.programme, mode=options.mode)
+    if not screenshot:  # a screenshot shows the same window but never opens (or creates) the diary
+        session = patient_session(window)
+        after_first_paint(window, lambda: (session.set_history(*open_history()), session.player.prepare()))
+
+    if screenshot:
+
+        def at() -> None:
+            clock.now = options.at_s
+            tutorial.tick()
+
+        return save_screenshot(window, options, at)
+
+    if window.restore_view():
+        window.show()
+    else:
+        window.showMaximized()
+    tutorial.start()
+    window.maybe_show_safety_card()
+    return app.exec()

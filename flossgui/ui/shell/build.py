@@ -1,0 +1,43 @@
+"""Building the window with its modes, in one place (after Mu's ``setup_modes``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from flossgui.diary.store import History
+from flossgui.model.programme import Programme
+from flossgui.ui.clinician.mode import ClinicianMode
+from flossgui.ui.patient.mode import PatientMode
+from flossgui.ui.session.audio import CuePlayer
+from flossgui.ui.session.patient_session import PatientSession
+from flossgui.ui.shell.main_window import MainWindow
+from flossgui.ui.shell.tutorial import Tutorial
+
+
+def build_window(
+    tutorial: Tutorial,
+    settings: QSettings | None = None,
+    *,
+    programme: Programme | None = None,
+    history: History | None = None,
+    player: CuePlayer | None = None,
+    mode: str = "patient",
+) -> MainWindow:
+    """The window with the patient and clinician modes (the kiosk adds its own), in ``mode``.
+
+    Both modes share one :class:`PatientSession` (guided sessions, diary, programme, exports),
+    so every mode has the same menus however the window was started.
+    """
+    window = MainWindow(tutorial, settings)
+    session = PatientSession(window, programme, history, player)
+    window.add_mode(PatientMode(window, session))
+    window.add_mode(ClinicianMode(window, session))
+    window.change_mode(mode)
+    return window
+
+
+def patient_session(window: MainWindow) -> PatientSession:
+    """The guided-session features of a window made by :func:`build_window`."""
+    mode = window.modes["patient"]
+    assert isinstance(mode, PatientMode)
+    return mode.session

@@ -1,0 +1,274 @@
+"""The tutorial's state in one QObject: the movement, its playback and the session counter.
+
+Widgets never keep time or state of their own: they call this object's methods and redraw
+from its signals. Each tick reads the position from the monotonic clock (never counts
+frames), so pausing, speed changes, scrubbing and dropped frames cannot drift the movement
+or the count. The clock is injected, so tests drive it by hand.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from flossgui.model.body import Body
+from flossgui.model.exercise import Exercise
+from flossgui.model.motion import RANGE_LIMITS, Frame, Movement, Setup
+from flossgui.model.playback import Clock, Playback
+from flossgui.model.session import Event, SessionCounter, SessionPlan, State
+
+#: Speed steps offered to patients (1 = one rep in the exercise's period).
+SPEED_STEPS: tuple[float, ...] = (0.5, 0.75, 1.0, 1.5, 2.0)
+#: Range of movement steps in percent, and how far "make it smaller" goes down.
+RANGE_STEP_PERCENT = 10
+SYMPTOM_RANGE_STEP_PERCENT = 20
+FRAME_INTERVAL_MS = 16  # ≈ 60 Hz; the position comes from the clock, so jitter does not matter
+
+
+class Tutorial(QObject):
+    """One exercise on one set-up, played from a clock, with reps and sets counted."""
+
+    frame_changed = Signal(object)  # Frame
+    movement_changed = Signal(object)  # Movement: person, seat, side or range changed
+    playback_changed = Signal()  # playing, paused or speed changed
+    session_changed = Signal()  # a rep counted, a rest started or ended, a new plan
+    session_events = Signal(object)  # list[Event] of one tick, emitted before its frame
+    next_set_requested = Signal()  # Play during a rest while auto_resume is off
+    stopped_for_today = Signal()
+
+    def __init__(
+        self,
+        exercise: Exercise,
+        setup: Setup | None = None,
+        *,
+        clock: Clock = time.monotonic,
+        speed: float = 1.0,
+        plan: SessionPlan | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.movement = Movement(exercise, setup)
+        self.playback = Playback(exercise.period_s, clock, speed)
+        self.counter = SessionCounter(plan)
+        self.frame: Frame = self.movement.frame(0.0)
+        #: Play on by itself when a rest ends; a guided session turns this off to count in first.
+        self.auto_resume = True
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self._timer.setInterval(FRAME_INTERVAL_MS)
+        self._timer.timeout.connect(self.tick)
+        self._started = False
+        self._holders: set[object] = set()
+        self.playback_changed.connect(self._update_timer)
+        self.session_changed.connect(self._update_timer)
+
+    # -- time ---------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Draw frames (about 60 a second) whenever something moves: while playing, during a rest's
+        countdown, or while someone holds frames (:meth:`hold_frames`). Paused and idle, no timer runs."""
+        self._started = True
+        self._update_timer()
+
+    def stop(self) -> None:
+        """Draw no more frames until :meth:`start`."""
+        self._started = False
+        self._timer.stop()
+
+    @property
+    def ticking(self) -> bool:
+        """Whether the tutorial draws frames when something moves (:meth:`start` without :meth:`stop`)."""
+        return self._started
+
+    @property
+    def animating(self) -> bool:
+        """Whether the frame timer runs right now."""
+        return self._timer.isActive()
+
+    def hold_frames(self, holder: object, on: bool) -> None:
+        """Keep frames coming while paused (e.g. a count-in over a still figure) until released."""
+        (self._holders.add if on else self._holders.discard)(holder)
+        self._update_timer()
+
+    def _update_timer(self) -> None:
+        moving = self.playing or self.counter.state is State.RESTING or bool(self._holders)
+        if self._started and moving and not self._timer.isActive():
+            self._timer.start()
+        elif self._timer.isActive() and not (self._started and moving):
+            self._timer.stop()
+            self.tick()  # the last frame shows where it stopped
+
+    def tick(self) -> Frame:
+        """Read the clock, count completed reps, and publish the frame for now."""
+        frame = self.movement.frame(self.playback.cycles)
+        events = self.counter.observe(frame.rep, self.clock(), self.playback.time_of)
+        if events:
+            if Event.SET_DONE in events or Event.FINISHED in events:
+                self._hold_at_start(self.counter.set_end_rep)
+                frame = self.movement.frame(self.playback.cycles)
+            if Event.REST_OVER in events and self.counter.state is State.EXERCISING and self.auto_resume:
+                self.playback.play(at=self.counter.rest_until)  # exactly when it ended, not when we noticed
+                self.playback_changed.emit()
+                frame = self.movement.frame(self.playback.cycles)
+            self.session_events.emit(events)
+            self.session_changed.emit()
+        elif self.counter.state is State.RESTING:
+            self.session_changed.emit()  # the countdown moved on
+        self._publish(frame)
+        return frame
+
+    def _publish(self, frame: Frame) -> None:
+        self.frame = frame
+        self.frame_changed.emit(frame)
+
+    def _refresh(self) -> None:
+        self._publish(self.movement.frame(self.playback.cycles))
+
+    def _hold_at_start(self, rep: int) -> None:
+        """Pause at the start pose of rep ``rep`` (for a rest, the end, or stopping)."""
+        self.playback.seek(rep)
+        self.playback.pause()
+        self.counter.rebase(rep)
+        self.playback_changed.emit()
+
+    # -- playback -----------------------------------------------------------------------------
+
+    @property
+    def playing(self) -> bool:
+        return self.playback.playing
+
+    def play(self) -> None:
+        """Play; during a rest this skips the rest (or, without auto_resume, asks for the next set),
+        when finished it does nothing."""
+        if self.counter.state is State.FINISHED:
+            return
+        if self.counter.state is State.RESTING:
+            if not self.auto_resume:
+                self.next_set_requested.emit()
+                return
+            self.end_rest()
+        self.playback.play()
+        self.playback_changed.emit()
+
+    def pause(self) -> None:
+        self.playback.pause()
+        self.playback_changed.emit()
+
+    def toggle(self) -> None:
+        self.pause() if self.playing else self.play()
+
+    @property
+    def speed(self) -> float:
+        return self.playback.speed
+
+    def set_speed(self, speed: float) -> None:
+        """A new speed; the position in the movement is kept."""
+        self.playback.speed = speed
+        self.playback_changed.emit()
+
+    def step_speed(self, steps: int) -> None:
+        """Move ``steps`` along :data:`SPEED_STEPS` (from the nearest step)."""
+        i = min(range(len(SPEED_STEPS)), key=lambda k: abs(SPEED_STEPS[k] - self.speed))
+        self.set_speed(SPEED_STEPS[min(max(i + steps, 0), len(SPEED_STEPS) - 1)])
+
+    def seek_phi(self, phi: float) -> None:
+        """Scrub within the current rep to fraction ``phi`` (pauses; never counts a rep)."""
+        self.pause()
+        rep = math.floor(self.playback.cycles)
+        self.playback.seek(rep + min(max(phi, 0.0), 0.999999))
+        self._refresh()
+
+    def step_phase(self, steps: int) -> None:
+        """Pause at the start of the phase ``steps`` away, wrapping within the current rep."""
+        phases = self.movement.exercise.phases
+        frame = self.movement.frame(self.playback.cycles)
+        index = frame.phase_index
+        if steps < 0 and frame.phi - phases[index].start > 1e-6:
+            steps += 1  # "previous" first goes back to the start of the current step
+        self.seek_phi(phases[(index + steps) % len(phases)].start + 1e-9)  # inside it, despite rounding
+
+    # -- set-up -------------------------------------------------------------------------------
+
+    @property
+    def setup(self) -> Setup:
+        return self.movement.setup
+
+    def set_setup(self, **changes: object) -> None:
+        """Change the person, seat, side or range; the playback position is kept."""
+        setup = replace(self.setup, **changes)
+        if setup == self.setup:
+            return
+        self.movement = Movement(self.movement.exercise, setup)
+        self.movement_changed.emit(self.movement)
+        self._refresh()
+
+    def set_exercise(self, exercise: Exercise) -> None:
+        """Show another exercise (e.g. a variant) on the same set-up; the playback position is kept."""
+        if exercise == self.movement.exercise:
+            return
+        self.playback.seek(self.playback.cycles)  # re-anchor here before the rep's length changes
+        self.playback.period_s = exercise.period_s
+        self.movement = Movement(exercise, self.setup)
+        self.movement_changed.emit(self.movement)
+        self.playback_changed.emit()  # the tempo may have changed
+        self._refresh()
+
+    def set_range_percent(self, percent: float) -> None:
+        lo, hi = RANGE_LIMITS
+        self.set_setup(range_fraction=min(max(percent / 100.0, lo), hi))
+
+    @property
+    def range_percent(self) -> int:
+        return round(self.setup.range_fraction * 100)
+
+    def step_range(self, steps: int, step_percent: int = RANGE_STEP_PERCENT) -> None:
+        """Change the range by ``steps`` × ``step_percent``, within 10–100 %."""
+        self.set_range_percent(self.range_percent + steps * step_percent)
+
+    def set_side(self, side: str) -> None:
+        self.set_setup(side=side)
+
+    def set_seat_height(self, cm: float) -> None:
+        self.set_setup(seat_height_cm=float(cm))
+
+    def set_person_height(self, cm: float) -> None:
+        self.set_setup(body=Body(float(cm)))
+
+    # -- session ------------------------------------------------------------------------------
+
+    def set_plan(self, plan: SessionPlan) -> None:
+        """New targets; the session starts over."""
+        self.counter.plan = plan
+        self.reset_session()
+
+    def reset_session(self) -> None:
+        """Start the count again from the start pose of the current rep, paused."""
+        rep = math.floor(self.playback.cycles)
+        self.counter.reset(rep)
+        self._hold_at_start(rep)
+        self.session_changed.emit()
+        self._refresh()
+
+    def end_rest(self) -> None:
+        """Cut the rest short: the next set begins (still held at the start pose)."""
+        self.counter.end_rest()
+        self.session_changed.emit()
+
+    def rest_remaining(self) -> float:
+        return self.counter.rest_remaining(self.clock())
+
+    def make_smaller(self) -> bool:
+        """Reduce the range one symptom step (−20 %, not below 10 %); False if it was already least."""
+        before = self.range_percent
+        self.step_range(-1, SYMPTOM_RANGE_STEP_PERCENT)
+        return self.range_percent < before
+
+    def stop_for_today(self) -> None:
+        """Pause at the start pose (sitting, knee bent)."""
+        self._hold_at_start(math.floor(self.playback.cycles))
+        self._refresh()
+        self.stopped_for_today.emit()
