@@ -51,7 +51,6 @@ TEXT: dict[str, str] = {
     "history.recent": "Recent sessions",
     "history.export": "&Export CSV…",
     "history.export_title": "Save your exercise history",
-    "history.export_done": "Saved {rows} sessions to {path}.",
     "history.export_failed": "Could not save the file: {reason}",
     "history.empty": "No sessions yet. Your sessions will appear here.",
     "history.col.date": "Date",
@@ -64,4 +63,9 @@ TEXT: dict[str, str] = {
     "history.side.left": "Left",
     "history.side.right": "Right",
     "history.side.both": "Both",
+}
+
+#: Texts that depend on a number: (singular, plural), chosen by ``trn(key, n)``; ``{n}`` is the number.
+PLURAL: dict[str, tuple[str, str]] = {
+    "history.export_done": ("Saved {n} session to {path}.", "Saved {n} sessions to {path}."),
 }

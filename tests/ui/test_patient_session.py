@@ -15,7 +15,7 @@ from flossgui.ui.session.patient_session import MUTED_KEY, PatientSession, open_
 from flossgui.ui.session.programme_dialog import ProgrammeDialog
 from flossgui.ui.shell.build import build_window, patient_session
 from flossgui.ui.shell.settings import open_settings
-from flossgui.ui.theme.tr import tr
+from flossgui.ui.theme.tr import tr, trn
 
 
 @pytest.fixture
@@ -65,7 +65,7 @@ def test_pages_follow_the_session(session, window, tutorial, clock):
     assert finish.check.isVisibleTo(window) and not finish.summary.isVisibleTo(window)  # the last check first
     finish.check.answers[Symptoms.SAME].click()
     assert not finish.check.isVisibleTo(window) and finish.summary.isVisibleTo(window)
-    assert finish.summary.text() == tr("guided.finish.done", reps=2, sets=2)
+    assert finish.summary.text() == tr("guided.finish.done", reps=trn("count.reps", 2), sets=trn("count.sets", 2))
     [record] = session.history.sessions()
     assert record.outcome == "finished" and [s.range_percent for s in record.sets] == [100, 75]
     assert [s.symptoms for s in record.sets] == [Symptoms.WORSE, Symptoms.SAME]
@@ -150,7 +150,7 @@ def test_the_caption_does_not_count_down_to_a_set_that_waits(session, window, tu
     session.start()  # again, to answer while the rest still runs
     run_for(tutorial, clock, 13.25)
     session.rest_page.check.answers[Symptoms.BETTER].click()
-    assert window.caption.cue.text() == tr("counter.rest_caption", seconds=5)
+    assert window.caption.cue.text() == trn("counter.rest_caption", 5)
 
 
 def test_mute_key_is_remembered(make_window, qtbot):

@@ -15,7 +15,7 @@ from flossgui.model.session import REPS_RANGE, REST_RANGE_S, SETS_RANGE, Session
 from flossgui.ui.patient.spinbox import BoundedSpinBox
 from flossgui.ui.shell.tutorial import Tutorial
 from flossgui.ui.theme import style
-from flossgui.ui.theme.tr import tr
+from flossgui.ui.theme.tr import tr, trn
 
 
 class CounterPanel(QGroupBox):
@@ -107,7 +107,7 @@ class CounterPanel(QGroupBox):
     def _on_session_changed(self) -> None:
         counter = self.tutorial.counter
         plan = counter.plan
-        self.count.setText(tr("counter.rep_of", rep=counter.reps_in_set, reps=plan.reps_per_set))
+        self.count.setText(trn("counter.rep_of", plan.reps_per_set, rep=counter.reps_in_set))
         if counter.state is State.RESTING:
             self.status.setText(tr("counter.rest_left", seconds=math.ceil(self.tutorial.rest_remaining())))
         elif counter.state is State.FINISHED:

@@ -27,7 +27,7 @@ from flossgui.ui.session.guided_view import CountdownOverlay, FinishPage, RestPa
 from flossgui.ui.session.programme_dialog import programme_action
 from flossgui.ui.session.voice_coach import SoundBadge, SpokenQuestion, add_answer_keys
 from flossgui.ui.shell.main_window import MainWindow
-from flossgui.ui.theme.tr import tr
+from flossgui.ui.theme.tr import tr, trn
 
 if TYPE_CHECKING:
     from flossgui.ui.session.history_view import HistoryView
@@ -223,5 +223,5 @@ class PatientSession(QObject):
 
 def plan_fields(p: Programme) -> dict[str, object]:
     """The fields of the "Today: …" line."""
-    return {"sets": p.session_plan().sets, "reps": p.reps, "rest": f"{p.rest_s:g}", "side": tr(f"guided.side.{p.side}"),
-            "range": f"{p.range_percent:g}"}  # fmt: skip
+    return {"sets": trn("count.sets", p.session_plan().sets), "reps": trn("count.reps", p.reps),
+            "rest": f"{p.rest_s:g}", "side": tr(f"guided.side.{p.side}"), "range": f"{p.range_percent:g}"}  # fmt: skip

@@ -45,7 +45,6 @@ class SpokenQuestion(QObject):
         self._timer.setInterval(CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self._check)
         guided.tutorial.frame_changed.connect(self._check)
-        guided.tutorial.session_changed.connect(self._check)
         guided.stage_changed.connect(self._check)
         guided.answered_changed.connect(self._on_answered)
 
