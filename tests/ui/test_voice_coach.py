@@ -5,13 +5,14 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from conftest import show_active
 from PySide6.QtCore import Qt
 
 from flossgui.model.programme import Programme
 from flossgui.model.symptoms import Choice, Symptoms
 from flossgui.ui.session.audio import CuePlayer
 from flossgui.ui.session.guided import Stage
-from flossgui.ui.session.patient_session import PatientSession
+from flossgui.ui.shell.build import patient_session
 
 
 class TimedRecorder:
@@ -33,12 +34,16 @@ class TimedRecorder:
 
 
 @pytest.fixture
-def session(window, tutorial, clock):
-    out = TimedRecorder(clock)
-    player = CuePlayer(tutorial.movement.exercise, out)
-    s = PatientSession(window, Programme(reps=2, sets=2, rest_s=5, tempo_s=10), None, player)
-    window.show()
-    return s
+def session(make_window, tutorial, clock, qtbot):
+    player = CuePlayer(tutorial.movement.exercise, TimedRecorder(clock))
+    window = make_window(programme=Programme(reps=2, sets=2, rest_s=5, tempo_s=10), player=player)
+    show_active(window, qtbot)
+    return patient_session(window)
+
+
+@pytest.fixture
+def window(session):
+    return session.window
 
 
 STEP = 0.05
@@ -88,7 +93,7 @@ def test_after_the_rest_the_question_is_asked_and_repeated_until_answered(sessio
     asks = [t for t, _ in said(session, "spoken.question")]
     assert len(asks) == 3 and all(20.0 - 1e-6 <= b - a <= 20.0 + STEP + 1e-6 for a, b in itertools.pairwise(asks))
     assert not tutorial.playing and session.guided.waiting_for_answer
-    qtbot.keyClick(window, Qt.Key.Key_2)  # "same", by key
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_2)  # "same", by key
     assert session.guided.last_answer == (Symptoms.SAME, Choice.CARRY_ON)
     assert [c for _, c in said(session)[-2:]] == ["<hush>", "spoken.same"]
     assert session.guided.stage is Stage.COUNTDOWN
@@ -100,11 +105,13 @@ def test_worse_by_key_offers_its_choices_by_key_and_stops_asking(session, window
     session.start()
     run_for(tutorial, clock, 28.2)
     check = session.rest_page.check
-    qtbot.keyClick(window, Qt.Key.Key_3)  # worse: the choices, also by key (1 smaller, 2 stop, 3 carry on)
+    qtbot.keyClick(
+        window.windowHandle(), Qt.Key.Key_3
+    )  # worse: the choices, also by key (1 smaller, 2 stop, 3 carry on)
     assert check.showing_advice and session.guided.asking
     run_for(tutorial, clock, 30.0)
     assert len(said(session, "spoken.question")) == 1  # not while they choose what to do
-    qtbot.keyClick(window, Qt.Key.Key_1)
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_1)
     assert session.guided.last_answer == (Symptoms.WORSE, Choice.SMALLER)
     assert said(session)[-1][1] == "spoken.worse"
 
@@ -112,9 +119,18 @@ def test_worse_by_key_offers_its_choices_by_key_and_stops_asking(session, window
 def test_the_last_check_is_asked_too(session, window, tutorial, clock, qtbot):
     session.start()
     run_for(tutorial, clock, 23.1)
-    qtbot.keyClick(window, Qt.Key.Key_1)  # answered during the rest: not asked aloud, next set after it
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_1)  # answered during the rest: not asked aloud, next set after it
     run_for(tutorial, clock, 5.0 + 3.0 + 20.1)
     assert session.guided.stage is Stage.FINISHED and session.guided.asking
     assert [c for _, c in said(session)[-3:]] == ["count.2", "spoken.finished", "spoken.question"]
-    qtbot.keyClick(window, Qt.Key.Key_1)
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_1)
     assert not session.guided.asking and said(session)[-1][1] == "spoken.better"
+
+
+def test_the_question_is_asked_again_even_when_no_frame_is_drawn(session, tutorial, clock, qtbot):
+    """While it waits, the tutorial draws nothing; the question's own slow timer reads the clock."""
+    session.start()
+    run_for(tutorial, clock, 28.2)
+    assert len(said(session, "spoken.question")) == 1
+    clock.advance(20.0)  # no tutorial.tick(): only the event loop runs
+    qtbot.waitUntil(lambda: len(said(session, "spoken.question")) == 2, timeout=2000)

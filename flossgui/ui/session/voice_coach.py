@@ -45,7 +45,7 @@ class SpokenQuestion(QObject):
         self._timer.setInterval(CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self._check)
         guided.tutorial.frame_changed.connect(self._check)
-        guided.stage_changed.connect(self._check)
+        guided.stage_changed.connect(self._run_timer)  # asking waits for the frame: its cues are said first
         guided.answered_changed.connect(self._on_answered)
 
     @property
@@ -55,10 +55,13 @@ class SpokenQuestion(QObject):
         open_now = g.waiting_for_answer or (g.stage is Stage.FINISHED and g.asking)
         return open_now and not any(c.isVisible() and c.showing_advice for c in self.checks)
 
-    def _check(self, *_args: object) -> None:
+    def _run_timer(self, *_args: object) -> None:
         asking = self.guided.asking
         if asking != self._timer.isActive():
             self._timer.start() if asking else self._timer.stop()
+
+    def _check(self, *_args: object) -> None:
+        self._run_timer()
         if not self.waiting:
             self._reminder = self._prev_now = None
             return
