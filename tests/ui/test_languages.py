@@ -1,0 +1,77 @@
+"""The window, handout and kiosk in Spanish and German: translated, chosen from the menu, and laid out to fit."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtWidgets import QApplication
+from test_layout import CLIENT_AREAS, needed_controls
+
+from flossgui.model.exercise import builtin_exercise
+from flossgui.model.motion import Movement
+from flossgui.model.programme import Programme
+from flossgui.text.translate import language, set_language
+from flossgui.ui.export.handout import handout_pdf
+from flossgui.ui.shell.build import patient_session
+from flossgui.ui.theme.tr import LANGUAGE_KEY, install_language, tr
+
+START = {"en": "Start my session", "es": "Empezar mi sesión", "de": "Meine Übung starten"}
+
+
+@pytest.mark.parametrize("code", ["es", "de"])
+def test_the_window_speaks_the_language(make_window, code):
+    set_language(code)
+    window = make_window()
+    session = patient_session(window)
+    assert session.start_button.text() == START[code]
+    assert window.windowTitle() == tr("app.title") != "Nerve floss guide"
+    assert session.rest_page.check.answers  # built in the language: "Mejor" / "Besser"
+    assert session.rest_page.check.question.text() == tr("symptoms.question")
+
+
+@pytest.mark.parametrize("code", ["es", "de"])
+@pytest.mark.parametrize("area", CLIENT_AREAS, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_every_needed_control_fits_in_the_longer_languages(make_window, code, area):
+    set_language(code)
+    window = make_window()
+    hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert hint.width() <= 1024 and hint.height() <= 560, hint
+    window.show()
+    window.resize(area)
+    QApplication.processEvents()
+    for name, widget in needed_controls(window).items():
+        assert widget.isVisible(), name
+        box = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+        assert window.rect().contains(box), f"{code}: {name} at {box} is outside the {area} window"
+        if hasattr(widget, "text") and widget.text():
+            assert widget.fontMetrics().horizontalAdvance(widget.text().replace("&", "")) <= widget.width(), name
+
+
+def test_the_language_menu_remembers_the_choice_for_the_next_start(make_window, tmp_path, qapp):
+    window = make_window()
+    menu = window.language_menu
+    [deutsch] = [a for a in menu.actions() if a.data() == "de"]
+    assert [a for a in menu.actions() if a.isChecked()][0].data() == ""  # the system's, at first
+    deutsch.trigger()
+    assert window.settings.value(LANGUAGE_KEY) == "de"
+    assert window.caption.notice.text() == "flossgui erscheint ab dem nächsten Start auf Deutsch."
+    assert language() == "en"  # this window stays as it was built
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue(LANGUAGE_KEY, "de")
+    assert install_language(qapp, settings) == "de"
+    assert patient_session(make_window()).start_button.text() == START["de"]
+
+
+@pytest.mark.parametrize("code", ["en", "es", "de"])
+def test_the_handout_renders_in_each_language(qapp, code):
+    set_language(code)
+    pdf = handout_pdf(Movement(builtin_exercise()), Programme(reps=8, sets=1, side="both"))
+    assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page\n") + pdf.count(b"/Type /Page\r") <= 1
+    title = tr("handout.title").encode("utf-16-be")
+    assert title in pdf or title.hex().upper().encode() in pdf.upper()
+
+
+def test_the_kiosk_screen_in_german(make_kiosk):
+    set_language("de")
+    kiosk = make_kiosk()
+    assert kiosk.mode.panel.demo_button.text() == "Mit mir ausprobieren"
