@@ -51,7 +51,7 @@ def test_the_language_menu_remembers_the_choice_for_the_next_start(make_window, 
     window = make_window()
     menu = window.language_menu
     [deutsch] = [a for a in menu.actions() if a.data() == "de"]
-    assert [a for a in menu.actions() if a.isChecked()][0].data() == ""  # the system's, at first
+    assert next(a for a in menu.actions() if a.isChecked()).data() == ""  # the system's, at first
     deutsch.trigger()
     assert window.settings.value(LANGUAGE_KEY) == "de"
     assert window.caption.notice.text() == "flossgui erscheint ab dem nächsten Start auf Deutsch."
