@@ -33,3 +33,22 @@ def test_missing_programme_file(tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["--programme", str(tmp_path / "nope.toml")])
     assert "file not found" in capsys.readouterr().err
+
+
+def test_bad_programme_for_the_window_is_also_shown_in_a_dialog(tmp_path, capsys, monkeypatch):
+    """Started from a file manager there is no terminal: the same line appears on screen."""
+    from flossgui.ui.shell import application
+
+    shown: list[str] = []
+    monkeypatch.setattr(application, "show_error", shown.append)
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    path = tmp_path / "bad.toml"
+    path.write_text('[programme]\nside = "left"\nreps = "many"\n')
+    with pytest.raises(SystemExit):
+        main(["--programme", str(path)])
+    err = capsys.readouterr().err.strip()
+    assert len(shown) == 1 and shown[0] in err and "programme.reps" in shown[0]
+    with pytest.raises(SystemExit):
+        main(["export", str(tmp_path / "x.pdf"), "--programme", str(path)])  # a command: the line only
+    assert len(shown) == 1

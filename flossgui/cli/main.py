@@ -115,6 +115,14 @@ def run_window(options: argparse.Namespace) -> int:
     return run(launch_options(options))
 
 
+def show_start_error(message: str) -> None:
+    """The window's start failed on a file: say so in a dialog too, where there is a display."""
+    from flossgui.ui.shell.application import has_display, show_error
+
+    if has_display() and not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        show_error(message)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``flossgui`` command; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -123,6 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return main_kiosk_pin(argv[1:])
     parser = build_parser()
+    LoadProgramme.on_error = show_start_error
     options = parser.parse_args(argv)
     handler = getattr(options, "handler", run_window)
     try:

@@ -123,7 +123,11 @@ def launch_options(options: argparse.Namespace) -> LaunchOptions:
 
 class LoadProgramme(argparse.Action):
     """``--programme FILE``: read and check the file while parsing, so ``options.programme`` is a
-    :class:`~flossgui.model.programme.Programme` (or None); a bad file ends with one line, exit status 2."""
+    :class:`~flossgui.model.programme.Programme` (or None); a bad file ends with one line, exit status 2
+    (after ``on_error``, if set: the window shows the same line in a dialog, so a patient who started
+    flossgui from a file manager sees why nothing opened)."""
+
+    on_error: Callable[[str], object] | None = None
 
     def __call__(
         self,
@@ -135,5 +139,7 @@ class LoadProgramme(argparse.Action):
         try:
             programme = load_programme(str(values))
         except InputError as exc:
+            if LoadProgramme.on_error is not None and getattr(namespace, "handler", None) is None:
+                LoadProgramme.on_error(exc.message())  # starting the window, not a subcommand
             parser.exit(2, f"{parser.prog}: error: {exc.message()}\n")
         setattr(namespace, self.dest, programme)

@@ -8,6 +8,7 @@ import pytest
 from conftest import show_active
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.launch import LaunchOptions
@@ -46,7 +47,14 @@ def test_side_mirrors_the_figure(window, tutorial):
     assert left.facing == -1 and left.knee[0] == pytest.approx(-right_knee[0])
 
 
+def show_setup(window) -> None:
+    """Open the side sheet's set-up tab, as a patient would to change the seat."""
+    window.show()
+    window.side_panel.setCurrentIndex(1)
+
+
 def test_seat_height_changes_hip_and_thigh(window, tutorial):
+    show_setup(window)
     flat = tutorial.movement.seat
     window.setup_panel.seat_box.setValue(66)
     high = tutorial.movement.seat
@@ -61,6 +69,7 @@ def test_seat_height_changes_hip_and_thigh(window, tutorial):
 
 
 def test_seat_guidance_words_the_peak_tension_here_and_on_the_easier_seat(window, tutorial):
+    show_setup(window)
     text = window.setup_panel.seat_help.text()  # a chair: the floss gets a little tight, 63 cm stays slack
     assert tr("seat.string.here", feel=tr("seat.string.little")) in text
     assert tr("seat.string.easier", feel=tr("seat.string.slack")) in text
@@ -314,3 +323,23 @@ def test_keys_are_shown_in_the_menus(window):
     assert playback["Play or pause"] == "Space" and playback["Slower"] == "Down" and playback["Next step"] == "Right"
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert titles == ["View", "Playback", "Session", "Export", "Help"]
+
+
+def test_seat_guidance_waits_until_the_set_up_is_on_screen(window):
+    """Its search over the movement is not paid at start-up, while the first tab shows."""
+    window.show()
+    assert window.setup_panel.seat_help.text() == ""
+    show_setup(window)
+    assert window.setup_panel.seat_help.text() != ""
+
+
+def test_gauge_stays_in_its_corner_when_a_notice_shows(window):
+    """A notice above the figure shrinks the view; the gauge neither moves nor leaves the view."""
+    window.show()
+    QApplication.processEvents()
+    gauge, view = window.figure_view.gauge, window.figure_view
+    before = gauge.pos()
+    window.caption.show_notice(tr("symptoms.stop.done"))
+    QApplication.processEvents()
+    assert gauge.pos() == before and gauge.isVisible()
+    assert view.rect().contains(gauge.geometry())

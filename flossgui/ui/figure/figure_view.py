@@ -374,8 +374,11 @@ class FigureView(QGraphicsView):
         self.figure = scene or FigureScene(self)
         self.setScene(self.figure)
         self.mirrored = False
-        self.gauge = TensionGauge(self.viewport())
+        # A child of the view, not of its viewport: the viewport scrolls its children with the
+        # scene whenever the view is resized (e.g. by a notice above it), and the gauge must stay put.
+        self.gauge = TensionGauge(self)
         self.gauge.move(_GAUGE_MARGIN_PX, _GAUGE_MARGIN_PX)
+        self.gauge.raise_()
         self.figure.tension_changed.connect(self.gauge.set_tension)
         self.gauge.set_tension(self.figure.string.tension)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from functools import lru_cache
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -115,6 +116,7 @@ class SetupPanel(QGroupBox):
         form.addRow(tr("person.height"), self.height_box)
         form.addRow(self.message)
 
+        self._guidance_for: Movement | None = None  # guidance still to be written, for this movement
         self._on_movement_changed(tutorial.movement)
         self.range_box.valueChanged.connect(tutorial.set_range_percent)
         self.sides.buttonClicked.connect(self._on_side_clicked)
@@ -140,7 +142,19 @@ class SetupPanel(QGroupBox):
         (self.right_button if setup.side == "right" else self.left_button).setChecked(True)
         preset = self.preset_box.findData(setup.seat_height_cm)
         self.preset_box.setCurrentIndex(max(preset, 0))
-        self.seat_help.setText("\n\n".join(seat_guidance(movement)))
+        self._guidance_for = movement
+        if self.isVisible():
+            self._show_guidance()
+
+    def _show_guidance(self) -> None:
+        """The seat guidance (a search over the movement): only once the panel is on screen."""
+        if self._guidance_for is not None:
+            self.seat_help.setText("\n\n".join(seat_guidance(self._guidance_for)))
+            self._guidance_for = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._show_guidance()
 
     def _on_side_clicked(self, button: QRadioButton) -> None:
         self.tutorial.set_side("left" if button is self.left_button else "right")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -167,6 +167,7 @@ def programme_action(
 
     def open_dialog() -> None:
         dialog = ProgrammeDialog(current(), parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a fresh one each time, freed when closed
         dialog.used.connect(on_use)
         dialog.open()
 

@@ -6,6 +6,9 @@ import os
 import sys
 import time
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
 from flossgui.model.clock import ManualClock
 from flossgui.model.launch import LaunchOptions
 from flossgui.text.translate import tr
@@ -13,6 +16,7 @@ from flossgui.ui.session.patient_session import open_history
 from flossgui.ui.shell.application import application, has_display, save_screenshot
 from flossgui.ui.shell.build import build_window, patient_session
 from flossgui.ui.shell.first_paint import after_first_paint
+from flossgui.ui.shell.single_instance import InstanceServer, ask_first_instance
 from flossgui.ui.shell.tutorial import Tutorial
 
 
@@ -40,6 +44,9 @@ def run(options: LaunchOptions) -> int:
 
         return run_kiosk(options)
     screenshot = options.screenshot is not None
+    if not screenshot and ask_first_instance():
+        print(f"flossgui: {TEXT['instance.running']}", file=sys.stderr)
+        return 0
     clock = ManualClock(0.0) if screenshot else time.monotonic
     tutorial = Tutorial(options.exercise, options.setup, clock=clock, speed=options.speed)
     window = build_window(tutorial, programme=options.programme, mode=options.mode)
@@ -55,6 +62,8 @@ def run(options: LaunchOptions) -> int:
 
         return save_screenshot(window, options, at)
 
+    instance = InstanceServer(parent=window)
+    instance.raise_requested.connect(lambda: bring_forward(window))
     if window.restore_view():
         window.show()
     else:
@@ -62,3 +71,11 @@ def run(options: LaunchOptions) -> int:
     tutorial.start()
     window.maybe_show_safety_card()
     return app.exec()
+
+
+def bring_forward(window: QWidget) -> None:
+    """Un-minimise ``window``, raise it and give it the keyboard (a second start asked for it)."""
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()

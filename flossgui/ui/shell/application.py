@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from shiboken6 import Shiboken
 
 from flossgui import __version__
@@ -79,3 +79,11 @@ def save_screenshot(window: QMainWindow, options: LaunchOptions, at: Callable[[]
         print(f"flossgui: error: {options.screenshot}: could not write the PNG", file=sys.stderr)
         return 2
     return 0
+
+
+def show_error(message: str) -> None:
+    """One line about why flossgui could not start, in a dialog (plain text), until it is closed."""
+    application()
+    box = QMessageBox(QMessageBox.Icon.Warning, "flossgui", message)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
