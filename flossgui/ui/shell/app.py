@@ -45,7 +45,7 @@ def run(options: LaunchOptions) -> int:
         return run_kiosk(options)
     screenshot = options.screenshot is not None
     if not screenshot and ask_first_instance():
-        print(f"flossgui: {TEXT['instance.running']}", file=sys.stderr)
+        print(f"flossgui: {tr('instance.running')}", file=sys.stderr)
         return 0
     clock = ManualClock(0.0) if screenshot else time.monotonic
     tutorial = Tutorial(options.exercise, options.setup, clock=clock, speed=options.speed)
