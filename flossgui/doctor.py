@@ -250,7 +250,7 @@ def check_diary(path: Path | None = None) -> Check:
             f"{path} is damaged ({result})",
             f"move it aside (mv '{path}' '{path}.damaged'): flossgui then starts a new diary",
         )
-    return Check("Diary", True, f"{path}: intact, {sessions} sessions")
+    return Check("Diary", True, f"{path}: intact, {sessions} session{'' if sessions == 1 else 's'}")
 
 
 def check_settings(path: Path | None = None) -> Check:

@@ -62,7 +62,7 @@ def test_data_folder_diary_and_settings(tmp_path):
     assert doctor.check_diary(diary).ok  # none yet
     with History(diary) as h:
         h.start_session(exercise="x", side="left", reps_per_set=1, sets_planned=1, range_percent=100, speed=1.0)
-    assert "1 sessions" in doctor.check_diary(diary).found
+    assert "intact, 1 session" in doctor.check_diary(diary).found
     diary.write_bytes(b"not a database" * 100)
     check = doctor.check_diary(diary)
     assert not check.ok and "mv " in check.fix
