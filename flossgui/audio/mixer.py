@@ -1,9 +1,11 @@
 """Mix cue sounds and one voice into 16-bit mono PCM, a block at a time.
 
 Sounds and clips may be asked for before they are loaded (the first cue of a session need not
-wait for the loader); sounds start at the next block and overlap freely. Voice clips play one after another, never
-over each other; a clip that could only start more than :data:`MAX_LATE_S` after it was asked
-for is skipped, so the voice never lags behind the movement. Commands may come from any thread
+wait for the loader); sounds start at the next block and overlap freely. Voice clips play one
+after another, never over each other; a clip that could only start more than :data:`MAX_LATE_S`
+after it was asked for, not counting the time the voice spent on the clips before it, is
+skipped (e.g. the output stalled), so the voice never lags behind the movement, while a
+sentence queued behind another (the question after "all done") is still said. Commands may come from any thread
 (one lock, held for microseconds); :meth:`Mixer.render` runs on the audio thread.
 """
 
@@ -54,6 +56,7 @@ class Mixer:
     _queue: deque[tuple[str, float]] = field(default_factory=deque)
     _playing: list[_Playing] = field(default_factory=list)
     _voice: _Playing | None = None
+    _voice_free_since: float = float("-inf")  # when the last clip ended (clock time)
 
     def play(self, sound: str) -> None:
         """Start ``sound`` with the next block (skipped if it is unknown then, or by then too late)."""
@@ -70,6 +73,7 @@ class Mixer:
         with self._lock:
             self._queue.clear()
             self._voice = None
+            self._voice_free_since = self.clock()
 
     @property
     def speaking(self) -> bool:
@@ -93,6 +97,7 @@ class Mixer:
             self._playing = [p for p in self._playing if p.pos < len(p.samples)]
             if voice is not None and voice.pos >= len(voice.samples):
                 self._voice = None
+                self._voice_free_since = now
             self.frames += frames
         return block.tobytes()
 
@@ -100,7 +105,7 @@ class Mixer:
         if self._voice is None:
             while self._queue:
                 clip, asked = self._queue.popleft()
-                if clip in self.clips and now - asked <= MAX_LATE_S:
+                if clip in self.clips and now - max(asked, self._voice_free_since) <= MAX_LATE_S:
                     self._voice = _Playing(clip, self.clips[clip])
                     self.started.append(Started("voice", clip, self.frames))
                     break

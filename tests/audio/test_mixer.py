@@ -52,6 +52,18 @@ def test_a_clip_too_late_to_matter_is_skipped_and_hush_stops_the_voice():
     assert not m.speaking and samples(m.render(10)) == [0] * 10
 
 
+def test_a_clip_queued_behind_long_speech_is_still_said():
+    """The question after "all done": it waits for the sentence before it, not for a stalled output."""
+    clock = ManualClock(0.0)
+    m = Mixer({}, {"long": tone(1, 100), "next": tone(2, 10)}, clock)
+    m.say("long")
+    m.say("next")
+    for _ in range(12):  # 2 s of speech, 10 frames a block at 0.2 s a block
+        m.render(10)
+        clock.advance(0.2)
+    assert [s.name for s in m.started] == ["long", "next"]
+
+
 def test_names_asked_for_before_loading_play_once_loaded():
     m = Mixer({}, {}, ManualClock(0.0))
     m.say("one")
