@@ -35,3 +35,10 @@ def test_the_phase_words_fit_the_steps_at_normal_speed(code):
         assert seconds is not None and seconds + 0.1 <= (before.end - before.start) * exercise.period_s - (
             0.9 if i == 1 else 0.0
         ), (code, phase.id)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_count_in_words_end_before_the_next_number(code):
+    """ "Get ready" is said with the 3 of the count-in; the 2 follows a second later."""
+    voice = load_voice(code)
+    assert voice.seconds("spoken.count_in") < 0.9 and voice.seconds("count.2") < 0.9
