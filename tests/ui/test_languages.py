@@ -10,6 +10,7 @@ from test_layout import CLIENT_AREAS, needed_controls
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.motion import Movement
 from flossgui.model.programme import Programme
+from flossgui.model.symptoms import Symptoms
 from flossgui.text.translate import language, set_language
 from flossgui.ui.export.handout import handout_pdf
 from flossgui.ui.shell.build import patient_session
@@ -88,3 +89,27 @@ def test_the_kiosk_screen_in_german(make_kiosk):
     set_language("de")
     kiosk = make_kiosk()
     assert kiosk.mode.panel.demo_button.text() == "Mit mir ausprobieren"
+
+
+@pytest.mark.parametrize("code", ["es", "de"])
+def test_the_rest_and_finish_pages_fit_in_the_longer_languages(make_window, tutorial, clock, code):
+    set_language(code)
+    window = make_window(programme=Programme(reps=1, sets=2, rest_s=5, tempo_s=10))
+    window.show()
+    window.resize(CLIENT_AREAS[0])
+    session = patient_session(window)
+    session.start()
+    for _ in range(int(19 / 0.25)):  # count-in, one rep, the rest is over: the question waits
+        clock.advance(0.25)
+        tutorial.tick()
+    QApplication.processEvents()
+    assert window.current_page() is session.rest_page and session.rest_page.check.isVisible()
+    assert clipped(window) == [], f"{code}: the rest page cuts words short"
+    session.rest_page.check.answers[Symptoms.BETTER].click()
+    session.rest_page.skip_button.click()
+    for _ in range(int(14 / 0.25)):
+        clock.advance(0.25)
+        tutorial.tick()
+    QApplication.processEvents()
+    assert window.current_page() is session.finish_page
+    assert clipped(window) == [], f"{code}: the finish page cuts words short"
