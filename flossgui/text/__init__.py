@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from flossgui.text import clinician, core, guided, home, kiosk, nerve, shell, window
 
-CONTEXT = "flossgui"
-
 #: All texts by id; ids are unique across the topic modules.
 TEXT: dict[str, str] = {}
 #: Texts with a singular and a plural English form, by id (ids unique across both tables).
