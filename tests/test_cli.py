@@ -120,3 +120,15 @@ def test_variant_and_exercise_are_exclusive(capsys, tmp_path):
         main(["timeline", "--variant", "mistake", "--exercise", str(tmp_path / "x.toml")])
     assert info.value.code == 2
     assert "not allowed with" in capsys.readouterr().err
+
+
+def test_options_typed_for_this_start_are_named_so_they_win_over_remembered_ones():
+    from flossgui.cli.main import build_parser
+    from flossgui.cli.options import launch_options
+
+    argv = ["--side", "left", "--speed=0.5", "--mode", "clinician"]
+    options = launch_options(build_parser().parse_args(argv), argv)
+    assert options.given == {"side", "speed"} and options.setup.side == "left" and options.speed == 0.5
+    assert launch_options(build_parser().parse_args([]), []).given == frozenset()
+    with pytest.raises(SystemExit):  # abbreviations are refused, so a given option is always seen
+        build_parser().parse_args(["--spe", "2"])

@@ -24,14 +24,19 @@ from flossgui.diary.store import History
 WRITER = Path(__file__).with_name("history_writer.py")
 
 
-def kill_writer_at_random(db: Path, rng: random.Random) -> list[str]:
-    """Run the writer, SIGKILL it after a random delay, return the lines it printed."""
+def kill_writer_at_random(db: Path, rng: random.Random, *, once_writing: bool = False) -> list[str]:
+    """Run the writer, SIGKILL it after a random delay, return the lines it printed.
+
+    ``once_writing``: the delay starts at its first commit, not at its launch, so the kill lands
+    among writes however slowly the interpreter starts on a busy machine.
+    """
     proc = subprocess.Popen([sys.executable, str(WRITER), str(db)], stdout=subprocess.PIPE, text=True)
+    first = proc.stdout.readline() if once_writing else ""
     time.sleep(rng.uniform(0.05, 0.6))
     proc.send_signal(signal.SIGKILL)
     out, _ = proc.communicate(timeout=10)
     assert proc.returncode == -signal.SIGKILL
-    *complete, _partial = out.split("\n")  # a line cut short by the kill is not a report
+    *complete, _partial = (first + out).split("\n")  # a line cut short by the kill is not a report
     return complete
 
 
@@ -57,8 +62,8 @@ def run_kills(tmp_path: Path, kills: int, seed: int) -> int:
     rng = random.Random(seed)
     db = tmp_path / "history.sqlite3"
     reported: list[str] = []
-    for _ in range(kills):
-        reported += kill_writer_at_random(db, rng)
+    for kill in range(kills):
+        reported += kill_writer_at_random(db, rng, once_writing=kill % 2 == 1)
         check_everything_reported_is_there(db, reported)
     return len(reported)
 

@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="flossgui",
         parents=[common],
+        allow_abbrev=False,  # an option is given in full, so we know which ones the user set
         description="An animated guide to the seated lumbar nerve floss (sciatic nerve glide).",
     )
     parser.add_argument("--version", action="version", version=f"flossgui {__version__}")
@@ -112,7 +113,7 @@ def run_window(options: argparse.Namespace) -> int:
     """The window (imports Qt only now, so the subcommands start fast and headless)."""
     from flossgui.ui.shell.app import run
 
-    return run(launch_options(options))
+    return run(launch_options(options, options.argv))
 
 
 def show_start_error(message: str) -> None:
@@ -133,6 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     LoadProgramme.on_error = show_start_error
     options = parser.parse_args(argv)
+    options.argv = argv
     handler = getattr(options, "handler", run_window)
     try:
         return handler(options)

@@ -106,8 +106,22 @@ def setup_from(options: argparse.Namespace) -> Setup:
     )
 
 
-def launch_options(options: argparse.Namespace) -> LaunchOptions:
-    """The window's typed start-up values from parsed options (InputError on a bad exercise file)."""
+#: Movement options and the remembered preference each one sets.
+PREFERENCE_OF_OPTION = {
+    "--speed": "speed", "--range": "range_percent", "--seat-height": "seat_height_cm",
+    "--height": "height_cm", "--side": "side",
+}  # fmt: skip
+
+
+def given_preferences(argv: Sequence[str]) -> frozenset[str]:
+    """The preferences that options in ``argv`` set (``--side left`` or ``--side=left``)."""
+    flags = {arg.split("=", 1)[0] for arg in argv if arg.startswith("--")}
+    return frozenset(field for flag, field in PREFERENCE_OF_OPTION.items() if flag in flags)
+
+
+def launch_options(options: argparse.Namespace, argv: Sequence[str] = ()) -> LaunchOptions:
+    """The window's typed start-up values from parsed options (InputError on a bad exercise file);
+    ``argv`` tells which of them the user gave, so they win over remembered preferences."""
     return LaunchOptions(
         exercise=exercise_from(options),
         setup=setup_from(options),
@@ -118,6 +132,7 @@ def launch_options(options: argparse.Namespace) -> LaunchOptions:
         screenshot=options.screenshot,
         at_s=options.at,
         size=options.size,
+        given=given_preferences(argv),
     )
 
 

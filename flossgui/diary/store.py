@@ -57,6 +57,17 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX session_started ON session(started_at);
     """,
+    # "My symptoms increased" during a set, and what the patient chose then.
+    """
+    CREATE TABLE symptoms_increased (
+        session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        set_index INTEGER NOT NULL,
+        reps INTEGER NOT NULL,
+        range_percent REAL NOT NULL,
+        choice TEXT NOT NULL CHECK (choice IN ('carry_on', 'smaller', 'stop'))
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -237,6 +248,32 @@ class History:
         )
         if cur.rowcount != 1:
             raise KeyError(f"no set {set_index} in session {session_id}")
+
+    def record_symptoms_increased(
+        self,
+        session_id: int,
+        set_index: int,
+        *,
+        reps: int,
+        range_percent: float,
+        choice: Choice,
+        at: datetime | None = None,
+    ) -> None:
+        """Record "my symptoms increased" during set ``set_index`` (after ``reps`` reps) and the choice made."""
+        self._db.execute(
+            "INSERT INTO symptoms_increased (session_id, at, set_index, reps, range_percent, choice)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (session_id, _stamp(at), set_index, reps, range_percent, Choice(choice).value),
+        )
+
+    def symptoms_increased(self, session_id: int) -> list[tuple[int, int, float, Choice]]:
+        """The times symptoms increased in a session: (set index, reps into it, range, choice), oldest first."""
+        rows = self._db.execute(
+            "SELECT set_index, reps, range_percent, choice FROM symptoms_increased WHERE session_id = ?"
+            " ORDER BY at, rowid",
+            (session_id,),
+        )
+        return [(index, reps, rng, Choice(choice)) for index, reps, rng, choice in rows]
 
     def end_session(self, session_id: int, outcome: Outcome = "finished", ended: datetime | None = None) -> None:
         """Record that a session ended: ``finished`` or ``stopped``."""

@@ -6,8 +6,21 @@ TEXT: dict[str, str] = {
     # Guided session.
     "guided.start": "Start my session",
     "guided.start_again": "Start another session",
+    "guided.stop": "Stop my session",
     "guided.get_ready": "Get ready: sit slumped, chin down, knee bent, toes pointed.",
     "guided.plan": "Today: {sets} of {reps}, {rest} s rest\n{side} · {range} % of the full movement",
+    "guided.plan.own": ("Your session: {sets} of {reps}, {rest} s rest\n{side} · {range} % of the full movement"),
+    "guided.confirm.title": "Start your programme?",
+    "guided.confirm.text": "Your session will follow this programme:\n\n{plan}",
+    "guided.confirm.start": "Start",
+    "guided.confirm.cancel": "Not now",
+    "guided.close.title": "Your session is not finished",
+    "guided.close.text": (
+        "Keep going, or end the session now? If you end it, everything you did so far is saved, "
+        "this set's reps included."
+    ),
+    "guided.close.keep_going": "Keep going",
+    "guided.close.end": "End and save",
     "guided.side.left": "Left leg",
     "guided.side.right": "Right leg",
     "guided.side.both": "Both legs, one after the other",
@@ -36,6 +49,7 @@ TEXT: dict[str, str] = {
     # Menus.
     "menu.session": "&Session",
     "menu.start": "&Start guided session",
+    "menu.stop": "S&top session",
     "menu.mute": "&Mute sounds",
     "menu.no_sound": "No sound here (no audio device)",
     "sound.off": "Sound off: no audio device",

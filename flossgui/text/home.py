@@ -25,14 +25,14 @@ TEXT: dict[str, str] = {
     # The check between sets.
     "symptoms.question": "Compared with before this set, your symptoms are:",
     "symptoms.better": "&Better",
-    "symptoms.same": "&Same",
+    "symptoms.same": "S&ame",  # Alt+S opens the Session menu
     "symptoms.worse": "&Worse",
     "symptoms.keys": "Or press 1, 2 or 3 on the keyboard.",
     "symptoms.worse_advice": (
         "If the exercise brings on your symptoms or makes them stronger, do less: make the movement "
         "smaller or do fewer repetitions. Or stop for today and try again once things have settled."
     ),
-    "symptoms.check_smaller": "Make the movement &smaller",
+    "symptoms.check_smaller": "Make the movement sma&ller",
     "symptoms.check_stop": "S&top for today",
     "symptoms.carry_on": "&Carry on",
     # The same check after the last set: nothing left to carry on into, so the advice looks ahead.
@@ -40,8 +40,8 @@ TEXT: dict[str, str] = {
         "Thank you for telling us. Let things settle now. Next time, make the movement smaller or do "
         "fewer repetitions. If it keeps making your symptoms worse, leave the exercise and tell your clinician."
     ),
-    "symptoms.last.smaller": "A &smaller movement next time",
-    "symptoms.last.stop": "&Leave it for today and tell my clinician",
+    "symptoms.last.smaller": "A sma&ller movement next time",
+    "symptoms.last.stop": "Leave it for today and &tell my clinician",
     # The history screen.
     "history.reps_title": "Repetitions per day",
     "history.reps_axis": "reps",
@@ -60,6 +60,7 @@ TEXT: dict[str, str] = {
     "history.col.range": "Range",
     "history.col.speed": "Speed",
     "history.col.symptoms": "After each set",
+    "history.increased": "symptoms increased during a set (×{count})",
     "history.side.left": "Left",
     "history.side.right": "Right",
     "history.side.both": "Both",

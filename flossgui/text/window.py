@@ -67,7 +67,16 @@ TEXT: dict[str, str] = {
     "safety.ok": "I understand",
     "symptoms.button": "My symptoms increased",
     "symptoms.title": "Your symptoms increased",
-    "symptoms.intro": "We have paused the movement. What would you like to do?",
+    "symptoms.rest_first": (
+        "We have paused the movement. First, come back to the start position and rest there: "
+        "sit slumped and relaxed, knee bent, foot resting."
+    ),
+    "symptoms.red_flags": (
+        "Go to an emergency department or call 999 / 112 / 911 now if you have numbness around your "
+        "bottom or genitals, new problems controlling your bladder or bowels, new sexual problems, "
+        "sciatica in both legs, or weakness in your leg that is quickly getting worse."
+    ),
+    "symptoms.intro": "When you are ready, what would you like to do?",
     "symptoms.smaller": "Make the movement smaller",
     "symptoms.stop": "Stop for today",
     "symptoms.cancel": "Carry on as before",

@@ -24,11 +24,22 @@ trap 'rm -rf "$work"' EXIT
 cp "$here/kiosk.toml" "$work/kiosk.toml"
 chmod -R a+rX "$work"
 
+# A stand-in dbus-launch first on PATH records any D-Bus autolaunch (as dbus-x11 would do it,
+# with no session bus in a kiosk started by systemd): the kiosk must never start a bus.
+mkdir -m 1777 "$work/marks" "$work/bin"
+printf '#!/bin/sh\necho "$*" >>"%s"\nexit 1\n' "$work/marks/autolaunch" >"$work/bin/dbus-launch"
+chmod 0755 "$work/bin/dbus-launch"
+chmod -R a+rX "$work"
+
 user_args=()
 [ "$(id -u)" -ne 0 ] || user_args=(-u "${SMOKE_USER:-nobody}")
-"$here/smoke-test.sh" "${user_args[@]}" -o "$work/shot.png" -w 5 -- \
+"$here/smoke-test.sh" "${user_args[@]}" -o "$work/shot.png" -w 5 -e "PATH=$work/bin:/usr/bin:/bin" -- \
     "$work/venv/bin/flossgui" --kiosk --config "$work/kiosk.toml" 2>"$work/log" \
     || { cat "$work/log" >&2; echo "ci-smoke: FAILED: the kiosk did not stay up" >&2; exit 1; }
+if [ -e "$work/marks/autolaunch" ]; then
+    echo "ci-smoke: FAILED: the kiosk tried to autolaunch a D-Bus session bus" >&2
+    exit 1
+fi
 if grep -q "Traceback" "$work/log"; then
     cat "$work/log" >&2
     echo "ci-smoke: FAILED: the app raised" >&2

@@ -11,11 +11,12 @@ set -euo pipefail
 
 usage() {
     cat >&2 <<'EOF'
-usage: smoke-test.sh [-u USER] [-o OUT.png] [-w SECONDS] [-t SECONDS] -- COMMAND [ARG...]
+usage: smoke-test.sh [-u USER] [-o OUT.png] [-w SECONDS] [-t SECONDS] [-e NAME=VALUE]... -- COMMAND [ARG...]
   -u USER     non-root user to run cage and COMMAND as (when run as root; default flossgui-kiosk)
   -o OUT.png  where to put the screenshot (default /tmp/flossgui-smoke-DATE.png)
   -w SECONDS  how long to let the window draw after cage is up (default 5)
   -t SECONDS  how long to wait for cage's Wayland socket (default 20)
+  -e NAME=VALUE  add to the session's environment (repeatable)
 EOF
     exit 2
 }
@@ -26,12 +27,14 @@ user=flossgui-kiosk
 out=/tmp/flossgui-smoke-$(date +%Y%m%d-%H%M%S).png
 settle=5
 timeout=20
-while getopts "u:o:w:t:h" opt; do
+extra_env=()
+while getopts "u:o:w:t:e:h" opt; do
     case $opt in
         u) user=$OPTARG ;;
         o) out=$OPTARG ;;
         w) settle=$OPTARG ;;
         t) timeout=$OPTARG ;;
+        e) extra_env+=("$OPTARG") ;;
         *) usage ;;
     esac
 done
@@ -81,6 +84,7 @@ session_env=(
     env "XDG_RUNTIME_DIR=$runtime"
     WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1
     QT_QPA_PLATFORM=wayland QT_WAYLAND_DISABLE_WINDOWDECORATION=1  # as the launcher sets
+    "${extra_env[@]}"
 )
 start_ns=$(date +%s%N)
 setsid "${as_user[@]}" "${session_env[@]}" cage -- "$@" >"$log" 2>&1 </dev/null &

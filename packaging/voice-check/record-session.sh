@@ -34,6 +34,8 @@ xdotool windowactivate --sync "$WIN" 2>/dev/null || true
 xdotool key --window "$WIN" alt+"$MENU_KEY"
 sleep 0.5
 xdotool key --window "$WIN" Return  # Session ▸ Start guided session
+sleep 0.5
+xdotool key Return  # "Start your programme?" ▸ Start
 echo "start at $(since) s" >"$OUT/events.txt"
 sleep 50
 xdotool key --window "$WIN" 2

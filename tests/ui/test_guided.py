@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from flossgui.diary.store import History
 from flossgui.model.clock import ManualClock
@@ -73,17 +75,17 @@ def test_countdown_then_reps_then_rest_then_next_set_then_finish(qapp, history):
     programme = Programme(reps=2, sets=1, rest_s=5, tempo_s=10, side="both")  # one set per leg
     tutorial, player, guided = make(clock, programme, history)
     guided.start()
-    assert guided.stage is Stage.COUNTDOWN and not tutorial.playing
+    assert guided.stage is Stage.COUNT_IN and not tutorial.playing
     assert tutorial.setup.side == "right"
     run_for(tutorial, clock, 2.9)
-    assert guided.stage is Stage.COUNTDOWN and tutorial.frame.cycles == 0
+    assert guided.stage is Stage.COUNT_IN and tutorial.frame.cycles == 0
     run_for(tutorial, clock, 0.2)
-    assert guided.stage is Stage.EXERCISING and tutorial.playing
+    assert guided.stage is Stage.REPS and tutorial.playing
     kinds = [c.kind for c in player.cues]
     assert kinds == [CueKind.COUNT_IN] + [CueKind.COUNTDOWN] * 2 + [CueKind.GO]
 
     run_for(tutorial, clock, 20.0)
-    assert guided.stage is Stage.RESTING and tutorial.counter.state is State.RESTING
+    assert guided.stage is Stage.REST and tutorial.counter.state is State.RESTING
     assert not tutorial.playing
     assert CueKind.SET_DONE in [c.kind for c in player.cues]
     [session] = history.sessions()
@@ -92,11 +94,11 @@ def test_countdown_then_reps_then_rest_then_next_set_then_finish(qapp, history):
     run_for(tutorial, clock, 6.0)  # the rest is over, but the check is not answered: wait
     assert guided.waiting_for_answer and not tutorial.playing
     guided.answer(Symptoms.SAME, Choice.CARRY_ON)
-    assert guided.stage is Stage.COUNTDOWN and tutorial.setup.side == "left"
+    assert guided.stage is Stage.COUNT_IN and tutorial.setup.side == "left"
     run_for(tutorial, clock, 3.1)
-    assert guided.stage is Stage.EXERCISING
+    assert guided.stage is Stage.REPS
     run_for(tutorial, clock, 20.0)
-    assert guided.stage is Stage.FINISHED and guided.reps_done == 4
+    assert guided.stage is Stage.LAST_CHECK and guided.reps_done == 4
     [session] = history.sessions()
     assert session.outcome == "finished"
     assert [(s.index, s.reps, s.side, s.symptoms) for s in session.sets] == [
@@ -111,11 +113,11 @@ def test_answer_during_rest_waits_for_rest_then_counts_in(qapp):
     tutorial, _, guided = make(clock, Programme(reps=1, sets=2, rest_s=10, tempo_s=10))
     guided.start()
     run_for(tutorial, clock, 13.1)
-    assert guided.stage is Stage.RESTING
+    assert guided.stage is Stage.REST
     guided.answer(Symptoms.BETTER, Choice.CARRY_ON)
-    assert guided.stage is Stage.RESTING
+    assert guided.stage is Stage.REST
     run_for(tutorial, clock, 10.0)
-    assert guided.stage is Stage.COUNTDOWN
+    assert guided.stage is Stage.COUNT_IN
 
 
 def test_play_during_rest_skips_it_once_answered(qapp):
@@ -124,10 +126,10 @@ def test_play_during_rest_skips_it_once_answered(qapp):
     guided.start()
     run_for(tutorial, clock, 13.1)
     tutorial.play()  # not answered yet: nothing happens
-    assert guided.stage is Stage.RESTING and tutorial.counter.state is State.RESTING
+    assert guided.stage is Stage.REST and tutorial.counter.state is State.RESTING
     guided.answer(Symptoms.BETTER, Choice.CARRY_ON)
     tutorial.play()
-    assert guided.stage is Stage.COUNTDOWN and tutorial.counter.set_index == 1
+    assert guided.stage is Stage.COUNT_IN and tutorial.counter.set_index == 1
 
 
 def test_worse_smaller_applies_and_is_recorded(qapp, history):
@@ -139,7 +141,7 @@ def test_worse_smaller_applies_and_is_recorded(qapp, history):
     guided.answer(Symptoms.WORSE, Choice.SMALLER)
     assert tutorial.range_percent == smaller_range(80) == 60
     run_for(tutorial, clock, 14.0)
-    assert guided.stage is Stage.FINISHED
+    assert guided.stage is Stage.LAST_CHECK
     [session] = history.sessions()
     assert [(s.range_percent, s.symptoms, s.choice) for s in session.sets] == [
         (80, Symptoms.WORSE, Choice.SMALLER),
@@ -178,7 +180,7 @@ def test_cues_stay_in_step_at_any_speed_and_frame_rate(qapp, speed_tempo, step):
     tutorial, player, guided = make(clock, Programme(reps=3, sets=1, tempo_s=speed_tempo))
     guided.start()
     run_for(tutorial, clock, 3.0, step=0.5)
-    assert guided.stage is Stage.EXERCISING
+    assert guided.stage is Stage.REPS
     start = len(player.cues)
     for _ in range(round(4 * speed_tempo / step)):
         clock.advance(step)
@@ -227,10 +229,10 @@ def test_a_broken_diary_is_reported_once_and_the_session_goes_on(qapp, tmp_path,
     history.close()  # every later write fails
     with qtbot.waitSignal(guided.history_failed):
         run_for(tutorial, clock, 13.1)
-    assert guided.history is None and guided.stage is Stage.RESTING
+    assert guided.history is None and guided.stage is Stage.REST
     guided.answer(Symptoms.SAME, Choice.CARRY_ON)
     run_for(tutorial, clock, 14.0)
-    assert guided.stage is Stage.FINISHED
+    assert guided.stage is Stage.LAST_CHECK
     with pytest.raises(sqlite3.ProgrammingError):
         history.sessions()
 
@@ -240,10 +242,10 @@ def test_the_last_set_is_followed_by_the_same_check(qapp, history):
     tutorial, _, guided = make(clock, Programme(reps=1, sets=2, rest_s=0, range_percent=80), history)
     guided.start()
     run_for(tutorial, clock, 13.1)
-    assert guided.asking and guided.stage is Stage.RESTING
+    assert guided.asking and guided.stage is Stage.REST
     guided.answer(Symptoms.SAME, Choice.CARRY_ON)
     run_for(tutorial, clock, 14.0)
-    assert guided.stage is Stage.FINISHED and guided.asking and guided.last_answer is None
+    assert guided.stage is Stage.LAST_CHECK and guided.asking and guided.last_answer is None
     guided.answer(Symptoms.WORSE, Choice.SMALLER)
     assert not guided.asking and guided.stage is Stage.FINISHED and not tutorial.playing
     assert tutorial.range_percent == 80 and guided.programme.range_percent == smaller_range(80)  # next time
@@ -265,3 +267,67 @@ def test_no_last_check_after_stopping(qapp, history):
     assert guided.stage is Stage.STOPPED and not guided.asking
     guided.answer(Symptoms.BETTER, Choice.CARRY_ON)
     assert history.sessions()[0].sets[0].symptoms is Symptoms.WORSE
+
+
+# -- the adapter keeps the model's promises on a real tutorial ------------------------------------
+
+PRESSES = ("play", "pause", "toggle", "next_step", "next_set_now", "stop", "dismiss", "symptoms", "smaller",
+           "carry_on", "stop_for_today", "start")  # fmt: skip
+waits = st.tuples(st.just("wait"), st.floats(0.0, 15.0))
+ui_actions = st.one_of(
+    waits,
+    waits,
+    waits,  # likelier than any one press, so sessions get somewhere
+    st.sampled_from(PRESSES).map(lambda name: (name,)),
+    st.sampled_from([("play",), ("toggle",)]),  # and Play most of all: it must mean nothing while asked
+    st.tuples(st.just("scrub"), st.floats(0.0, 1.0)),
+    st.tuples(st.just("answer"), st.sampled_from(Symptoms), st.sampled_from(Choice)),
+)
+
+
+def wait(tutorial, guided, clock, seconds):
+    """Frames every half second; none may count a rep unless it began in a set (while the session drives)."""
+    for _ in range(round(seconds / 0.5)):
+        stage, reps, driven = guided.stage, tutorial.counter.reps_done, tutorial.driver is guided
+        clock.advance(0.5)
+        tutorial.tick()
+        if driven and tutorial.counter.reps_done > reps:
+            assert stage is Stage.REPS, f"reps counted in {stage}"
+
+
+def act(tutorial, guided, clock, action):
+    name, *args = action
+    match name:
+        case "wait":
+            wait(tutorial, guided, clock, args[0])
+        case "play" | "pause" | "toggle" | "carry_on" | "stop_for_today":
+            getattr(tutorial, name)()
+        case "next_step":
+            tutorial.step_phase(+1)
+        case "scrub":
+            tutorial.seek_phi(args[0])
+        case "symptoms":
+            tutorial.symptoms_increased()
+        case "smaller":
+            tutorial.make_smaller()
+        case "answer":
+            guided.answer(*args)
+        case "start":
+            guided.start()
+        case _:
+            getattr(guided, name)()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(ui_actions, min_size=8, max_size=30))
+def test_whatever_the_patient_presses_reps_count_only_in_a_set(qapp, steps):
+    clock = ManualClock()
+    tutorial, _, guided = make(clock, Programme(reps=2, sets=2, rest_s=2, tempo_s=2.0))  # 3.3 s reps (3x)
+    guided.start()
+    for action in steps:
+        act(tutorial, guided, clock, action)
+        if tutorial.driver is guided:
+            assert tutorial.playing == guided.model.moving  # the figure moves only when the model says
+            assert tutorial.can_play == guided.can_play
+        if guided.stage in (Stage.FINISHED, Stage.STOPPED, Stage.IDLE):
+            assert tutorial.driver is None and tutorial.can_play  # the window is the patient's again

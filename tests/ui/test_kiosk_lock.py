@@ -26,6 +26,11 @@ ESCAPES = [
     (Qt.Key.Key_W, CTRL),
     (Qt.Key.Key_F11, NONE),
     (Qt.Key.Key_Tab, ALT),
+    # Window-manager keys, where no window manager takes them first: show desktop, window menu.
+    (Qt.Key.Key_D, Qt.KeyboardModifier.MetaModifier),
+    (Qt.Key.Key_Space, ALT),
+    (Qt.Key.Key_Super_L, NONE),
+    (Qt.Key.Key_Menu, NONE),
 ]
 
 
@@ -102,6 +107,23 @@ def test_full_screen_comes_back(make_kiosk, qtbot):
     kiosk = make_kiosk()
     kiosk.window.showNormal()
     qtbot.waitUntil(kiosk.window.isFullScreen)
+
+
+def test_a_minimised_full_screen_window_comes_back(make_kiosk, qtbot):
+    """Minimised, the window is still full screen: the lock must look at both."""
+    kiosk = make_kiosk()
+    w = kiosk.window
+    w.setWindowState(Qt.WindowState.WindowMinimized | Qt.WindowState.WindowFullScreen)
+    qtbot.waitUntil(lambda: w.isFullScreen() and not w.isMinimized(), timeout=1000)
+
+
+def test_an_unlocked_window_stays_minimised(make_kiosk, qtbot):
+    """Positive control for the test above."""
+    kiosk = make_kiosk(locked=False)
+    w = kiosk.window
+    w.setWindowState(Qt.WindowState.WindowMinimized | Qt.WindowState.WindowFullScreen)
+    qtbot.wait(300)
+    assert w.isMinimized()
 
 
 def test_cursor_hides_when_idle_and_shows_on_movement(make_kiosk, qtbot):

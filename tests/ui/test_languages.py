@@ -99,6 +99,7 @@ def test_the_rest_and_finish_pages_fit_in_the_longer_languages(make_window, tuto
     window.resize(CLIENT_AREAS[0])
     session = patient_session(window)
     session.start()
+    session.confirm_start.click()  # "Start your programme?"
     for _ in range(int(19 / 0.25)):  # count-in, one rep, the rest is over: the question waits
         clock.advance(0.25)
         tutorial.tick()

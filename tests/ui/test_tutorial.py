@@ -48,10 +48,8 @@ def test_play_during_rest_skips_it_and_finish_then_reset(tutorial, clock):
     clock.advance(10.0)
     tutorial.tick()
     assert tutorial.counter.state is State.FINISHED and not tutorial.playing
-    tutorial.play()
-    assert not tutorial.playing  # finished: nothing to play until reset
-    tutorial.reset_session()
-    assert tutorial.counter.state is State.EXERCISING and tutorial.counter.reps_done == 0
+    tutorial.play()  # finished: Play counts afresh, no "Start again" needed
+    assert tutorial.playing and tutorial.counter.state is State.EXERCISING and tutorial.counter.reps_done == 0
 
 
 def test_speed_and_setup_changes_keep_the_position(tutorial, clock):
@@ -83,7 +81,7 @@ def test_make_smaller_steps_down_to_ten_percent(tutorial):
     steps = []
     while tutorial.make_smaller():
         steps.append(tutorial.range_percent)
-    assert steps == [80, 60, 40, 20, 10]
+    assert steps == [75, 55, 40, 30, 20, 15, 10]  # the one rule: model.symptoms.smaller_range
     assert tutorial.range_percent == 10
 
 

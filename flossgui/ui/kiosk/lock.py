@@ -7,7 +7,10 @@ One application-wide event filter, installed while the kiosk runs:
   the few plain keys that the buttons and the PIN pad need pass;
 - close events for any window are refused until :attr:`KioskLock.leaving` is set (only
   after the staff PIN); context menus never open;
-- the window is kept frameless, on top and full screen, and put back if anything changes it;
+- the window is kept frameless, on top and full screen, and put back if anything changes it
+  (minimised included); on X11, :class:`~flossgui.ui.kiosk.x11.X11WindowGuard` also undoes
+  what the window manager or another program does: hiding, lowering, another desktop, "show
+  desktop", losing the focus;
 - the mouse cursor hides after a few seconds without input and comes back when moved;
 - it reports input (for the idle timer) and the admin gesture: a long press in the top-left
   corner, or Ctrl+Alt+Shift+K.
@@ -15,9 +18,14 @@ One application-wide event filter, installed while the kiosk runs:
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
+
+from flossgui.kiosk.window_rules import Fix
+from flossgui.ui.kiosk.x11 import X11WindowGuard
 
 #: How long the top-left corner must be held to ask for the staff PIN.
 HOLD_MS = 3000
@@ -61,6 +69,7 @@ class KioskLock(QObject):
         self.leaving = False
         self.installed = False
         self.cursor_hidden = False
+        self.x11: X11WindowGuard | None = None
         self._flags = window.windowFlags()
         self.hold_timer = QTimer(self)
         self.hold_timer.setSingleShot(True)
@@ -80,12 +89,16 @@ class KioskLock(QObject):
         self.window.showFullScreen()
         QApplication.instance().installEventFilter(self)
         self._hide_cursor()
+        self.x11 = X11WindowGuard.start(self.window, self._on_put_back)
 
     def uninstall(self) -> None:
         """Give the screen back (for switching modes; the kiosk itself never does)."""
         if not self.installed:
             return
         self.installed = False
+        if self.x11 is not None:
+            self.x11.stop()
+            self.x11 = None
         QApplication.instance().removeEventFilter(self)
         self.hold_timer.stop()
         self.cursor_timer.stop()
@@ -109,7 +122,7 @@ class KioskLock(QObject):
         if kind == QEvent.Type.ContextMenu:
             return True
         if kind == QEvent.Type.WindowStateChange and watched is self.window:
-            if not self.window.isFullScreen():
+            if self.window.isMinimized() or not self.window.isFullScreen():
                 QTimer.singleShot(0, self._restore_full_screen)
             return False
         if kind in _ACTIVITY:
@@ -161,9 +174,19 @@ class KioskLock(QObject):
         side = corner_size(self.window)
         return 0 <= pos.x() < side and 0 <= pos.y() < side
 
+    @staticmethod
+    def _on_put_back(fixes: tuple[Fix, ...]) -> None:
+        """One line in the journal each time something had moved the window."""
+        print(f"flossgui: kiosk: window put back ({', '.join(fix.value for fix in fixes)})", file=sys.stderr)
+
     def _restore_full_screen(self) -> None:
-        if self.installed and not self.window.isFullScreen():
+        if self.installed and (self.window.isMinimized() or not self.window.isFullScreen()):
+            minimised = "minimised" if self.window.isMinimized() else "not full screen"
+            print(f"flossgui: kiosk: window put back ({minimised})", file=sys.stderr)
+            self.window.setWindowState(Qt.WindowState.WindowFullScreen)  # not minimised any more
             self.window.showFullScreen()
+            self.window.raise_()
+            self.window.activateWindow()
 
     # -- the cursor ---------------------------------------------------------------------------
 

@@ -6,10 +6,16 @@ screen, so nothing is needed. In a desktop session (GNOME, KDE, Xfce and others)
 in PySide6-Essentials. The call is made on a connection of our own, and the hold released by
 closing that connection: screensavers drop an inhibition when its caller leaves the bus
 (which also happens if the app stops), and this spares passing back the cookie, a D-Bus
-``uint`` that PySide cannot type. No bus or no screensaver service: nothing happens.
+``uint`` that PySide cannot type. No bus or no screensaver service: nothing happens. Only a
+bus that is already running is used (:mod:`flossgui.kiosk.session_bus`): asking Qt for "the
+session bus" where there is none makes libdbus autolaunch a daemon that outlives the kiosk.
 """
 
 from __future__ import annotations
+
+import os
+
+from flossgui.kiosk.session_bus import running_session_bus
 
 _SERVICE = "org.freedesktop.ScreenSaver"
 _PATH = "/org/freedesktop/ScreenSaver"
@@ -40,7 +46,10 @@ class ScreenAwake:
             from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
         except ImportError:  # a Qt build without D-Bus
             return False
-        bus = QDBusConnection.connectToBus(QDBusConnection.BusType.SessionBus, _CONNECTION)
+        address = running_session_bus(os.environ)
+        if address is None:
+            return False
+        bus = QDBusConnection.connectToBus(address, _CONNECTION)
         if bus.isConnected():
             message = QDBusMessage.createMethodCall(_SERVICE, _PATH, _SERVICE, "Inhibit")
             message.setArguments(["flossgui", self.reason])

@@ -91,6 +91,7 @@ class PlaybackControls(QWidget):
         playing = self.tutorial.playing
         self.play_button.setText(("❚❚  " + tr("pause")) if playing else ("▶  " + tr("play")))
         self.play_button.setAccessibleName(tr("pause") if playing else tr("play"))
+        self.play_button.setEnabled(self.tutorial.can_play)  # not while a question waits for its answer
         self._fill_speeds()
         self.tempo.setText(tr("speed.tempo", seconds=self.tutorial.playback.seconds_per_rep))
 

@@ -35,19 +35,14 @@ class CounterPanel(QGroupBox):
         self.reps_box = BoundedSpinBox(*REPS_RANGE)
         self.sets_box = BoundedSpinBox(*SETS_RANGE)
         self.rest_box = BoundedSpinBox(round(REST_RANGE_S[0]), round(REST_RANGE_S[1]), "s", 5)
-        self.reps_box.setValue(plan.reps_per_set)
-        self.sets_box.setValue(plan.sets)
-        self.rest_box.setValue(round(plan.rest_s))
+        self._show_plan(plan)
         self.reset_button = QPushButton(tr("counter.reset"))
-        self.message = QLabel()
-        self.message.setObjectName("notice")
-        self.message.setWordWrap(True)
-        self.message.hide()
         self.locked_note = QLabel(tr("counter.locked"))
         self.locked_note.setObjectName("muted")
         self.locked_note.setWordWrap(True)
         self.locked_note.hide()
         self.editable = True
+        self._shown_plan = plan
         for widget, key in ((self.reps_box, "counter.reps"), (self.sets_box, "counter.sets"),
                             (self.rest_box, "counter.rest"), (self.reset_button, "counter.reset")):  # fmt: skip
             widget.setAccessibleName(tr(key))
@@ -57,11 +52,10 @@ class CounterPanel(QGroupBox):
         editors = QVBoxLayout(self.editors)
         editors.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
-        form.addRow(tr("counter.reps"), self.reps_box)
-        form.addRow(tr("counter.sets"), self.sets_box)
-        form.addRow(tr("counter.rest"), self.rest_box)
+        form.addRow(tr("counter.reps"), self.reps_box.with_note())
+        form.addRow(tr("counter.sets"), self.sets_box.with_note())
+        form.addRow(tr("counter.rest"), self.rest_box.with_note())
         editors.addLayout(form)
-        editors.addWidget(self.message)
         editors.addWidget(self.reset_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.count)
@@ -71,7 +65,6 @@ class CounterPanel(QGroupBox):
 
         for box in (self.reps_box, self.sets_box, self.rest_box):
             box.valueChanged.connect(self._on_plan_edited)
-            box.refused.connect(self._on_input_refused)
         self.reset_button.clicked.connect(self._on_reset_clicked)
         tutorial.session_changed.connect(self._on_session_changed)
         self._on_session_changed()
@@ -79,13 +72,7 @@ class CounterPanel(QGroupBox):
     def set_editable(self, editable: bool) -> None:
         """Offer the targets and "Start again", or (False) show the tutorial's plan and change nothing."""
         self.editable = editable
-        if not editable:
-            plan = self.tutorial.counter.plan
-            for box, value in ((self.reps_box, plan.reps_per_set), (self.sets_box, plan.sets),
-                               (self.rest_box, round(plan.rest_s))):  # fmt: skip
-                with QSignalBlocker(box):  # show the plan in use, so it is still there afterwards
-                    box.setValue(value)
-            self.message.hide()
+        self._show_plan(self.tutorial.counter.plan)
         self.editors.setVisible(editable)
         self.locked_note.setVisible(not editable)
 
@@ -96,17 +83,24 @@ class CounterPanel(QGroupBox):
     def _on_plan_edited(self) -> None:
         if not self.editable:
             return
-        self.message.hide()
         plan = SessionPlan(self.reps_box.value(), self.sets_box.value(), float(self.rest_box.value()))
         self.tutorial.set_plan(plan)
 
-    def _on_input_refused(self, message: str) -> None:
-        self.message.setText(message)
-        self.message.show()
+    def _show_plan(self, plan: SessionPlan) -> None:
+        """Put ``plan`` in the boxes (e.g. the one restored at start, or a session's while it runs)."""
+        for box, value in ((self.reps_box, plan.reps_per_set), (self.sets_box, plan.sets),
+                           (self.rest_box, round(plan.rest_s))):  # fmt: skip
+            if box.value() != value:
+                with QSignalBlocker(box):
+                    box.setValue(value)
+                box.note.hide()
 
     def _on_session_changed(self) -> None:
         counter = self.tutorial.counter
         plan = counter.plan
+        if plan != self._shown_plan:
+            self._shown_plan = plan
+            self._show_plan(plan)
         self.count.setText(trn("counter.rep_of", plan.reps_per_set, rep=counter.reps_in_set))
         if counter.state is State.RESTING:
             self.status.setText(tr("counter.rest_left", seconds=math.ceil(self.tutorial.rest_remaining())))

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import enum
-
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from flossgui.model.symptoms import Choice
 from flossgui.ui.theme import style
 from flossgui.ui.theme.tr import tr
 
@@ -38,14 +37,9 @@ class SafetyCard(QDialog):
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
 
 
-class Choice(enum.Enum):
-    SMALLER = "smaller"
-    STOP = "stop"
-    CARRY_ON = "carry_on"
-
-
 class SymptomsDialog(QDialog):
-    """Offered when symptoms increase: make the movement smaller, or stop for today."""
+    """Offered when symptoms increase: first come back to rest, know when to get help now, then make
+    the movement smaller, stop for today, or carry on."""
 
     chosen = Signal(object)  # Choice
 
@@ -54,15 +48,22 @@ class SymptomsDialog(QDialog):
         self.setWindowTitle(tr("symptoms.title"))
         title = QLabel(tr("symptoms.title"))
         style.set_font(title, style.CAPTION_SCALE, bold=True)
+        self.rest_first = QLabel(tr("symptoms.rest_first"))
+        self.red_flags = QLabel(tr("symptoms.red_flags"))
+        self.red_flags.setObjectName("notice")
         intro = QLabel(tr("symptoms.intro"))
-        intro.setWordWrap(True)
-        style.set_font(intro, style.TITLE_SCALE)
+        for label in (self.rest_first, self.red_flags, intro):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            style.set_font(label, style.TITLE_SCALE, bold=label is self.rest_first)
         self.smaller_button = QPushButton(tr("symptoms.smaller"))
         self.smaller_button.setObjectName("primary")
         self.stop_button = QPushButton(tr("symptoms.stop"))
         self.carry_on_button = QPushButton(tr("symptoms.cancel"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(self.rest_first)
+        layout.addWidget(self.red_flags)
         layout.addWidget(intro)
         for button, choice in (
             (self.smaller_button, Choice.SMALLER), (self.stop_button, Choice.STOP),

@@ -86,10 +86,7 @@ class SetupPanel(QGroupBox):
         self.why_text.setObjectName("notice")
         self.why_text.hide()
         self.height_box = BoundedSpinBox(round(HEIGHT_RANGE_CM[0]), round(HEIGHT_RANGE_CM[1]), "cm")
-        self.message = QLabel()
-        self.message.setObjectName("notice")
-        self.message.hide()
-        for label in (self.range_help, self.seat_help, self.why_text, self.message):
+        for label in (self.range_help, self.seat_help, self.why_text):
             label.setWordWrap(True)
         self.range_help.setObjectName("muted")
 
@@ -105,16 +102,15 @@ class SetupPanel(QGroupBox):
         sides.addWidget(self.right_button)
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(tr("range"), self.range_box)
+        form.addRow(tr("range"), self.range_box.with_note())
         form.addRow(self.range_help)
         form.addRow(tr("side"), sides)
         form.addRow(tr("seat.preset"), self.preset_box)
-        form.addRow(tr("seat.height"), self.seat_box)
+        form.addRow(tr("seat.height"), self.seat_box.with_note())
         form.addRow(self.seat_help)
         form.addRow(self.why_button)
         form.addRow(self.why_text)
-        form.addRow(tr("person.height"), self.height_box)
-        form.addRow(self.message)
+        form.addRow(tr("person.height"), self.height_box.with_note())
 
         self._guidance_for: Movement | None = None  # guidance still to be written, for this movement
         self._on_movement_changed(tutorial.movement)
@@ -124,9 +120,6 @@ class SetupPanel(QGroupBox):
         self.preset_box.activated.connect(self._on_preset_chosen)
         self.seat_box.valueChanged.connect(tutorial.set_seat_height)
         self.height_box.valueChanged.connect(tutorial.set_person_height)
-        for box in (self.range_box, self.seat_box, self.height_box):
-            box.refused.connect(self._on_input_refused)
-            box.valueChanged.connect(self.message.hide)
         tutorial.movement_changed.connect(self._on_movement_changed)
 
     def _on_movement_changed(self, movement: Movement) -> None:
@@ -163,7 +156,3 @@ class SetupPanel(QGroupBox):
         cm = self.preset_box.itemData(index)
         if cm is not None:
             self.tutorial.set_seat_height(cm)
-
-    def _on_input_refused(self, message: str) -> None:
-        self.message.setText(message)
-        self.message.show()

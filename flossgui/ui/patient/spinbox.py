@@ -1,17 +1,22 @@
 """A spin box that refuses out-of-range typing out loud: it keeps the previous value and says
-what is allowed, instead of silently clamping or swallowing keys."""
+what is allowed, right next to it, instead of silently clamping or swallowing keys.
+
+Put :meth:`BoundedSpinBox.with_note` in the layout (the box with its note beneath) so the
+message is seen where the number was typed, even in a scrolled panel.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
-from PySide6.QtWidgets import QSpinBox, QWidget
+from PySide6.QtWidgets import QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from flossgui.ui.theme.tr import tr
 
 
 class BoundedSpinBox(QSpinBox):
-    """Whole numbers in [lo, hi]; typing outside emits :attr:`refused` with a message."""
+    """Whole numbers in [lo, hi]; typing outside keeps the last good value, shows :attr:`note` with the
+    allowed range and emits :attr:`refused` with the same message."""
 
     refused = Signal(str)
 
@@ -25,6 +30,22 @@ class BoundedSpinBox(QSpinBox):
         self.setCorrectionMode(QSpinBox.CorrectionMode.CorrectToPreviousValue)
         self.setKeyboardTracking(False)  # apply typed numbers on Enter or leaving the field
         self.setToolTip(self.allowed())
+        self.note = QLabel()  # "99999 is not allowed here. Please use 1–50.", beside the box
+        self.note.setObjectName("notice")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.hide()
+        self.valueChanged.connect(self.note.hide)  # a good value was taken: the note has done its job
+
+    def with_note(self) -> QWidget:
+        """The box with its note beneath, for a form row."""
+        field = QWidget()
+        column = QVBoxLayout(field)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self)
+        column.addWidget(self.note)
+        return field
 
     def allowed(self) -> str:
         """The allowed range, in words."""
@@ -54,6 +75,8 @@ class BoundedSpinBox(QSpinBox):
         if value is not None and not self.minimum() <= value <= self.maximum():
             unit = self._unit_text()
             message = tr("input.refused", value=f"{value}{unit}", lo=self.minimum(), hi=self.maximum(), unit=unit)
+            self.note.setText(message)
+            self.note.show()
             self.refused.emit(message)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -1,63 +1,50 @@
-"""A guided home session: count in, lead the reps with cues, rest, ask, and keep the diary.
+"""The guided home session on a tutorial: a thin Qt adapter over the pure state machine.
 
-:class:`GuidedSession` drives a :class:`~flossgui.ui.shell.tutorial.Tutorial` through a
-:class:`~flossgui.model.programme.Programme`::
+:class:`flossgui.model.guided_session.GuidedSession` decides everything (stages, what Play means,
+what is counted, what goes into the diary). This adapter drives a
+:class:`~flossgui.ui.shell.tutorial.Tutorial` for it while a session runs (``tutorial.driver``):
+it forwards the clock and the patient's choices to the model, moves or holds the figure as the
+model says, plays the cues, writes the model's records to the
+:class:`~flossgui.diary.store.History`, and tells the views when to redraw. If the diary fails,
+the session goes on unrecorded and :attr:`history_failed` says so once.
 
-    READY ─start─▶ COUNTDOWN (3-2-1) ─▶ EXERCISING ─set done─▶ RESTING ─rest over + answered─▶ COUNTDOWN …
-                                             └─last set─▶ FINISHED        └─"stop"─▶ STOPPED
-
-The same check follows the last set, in FINISHED, and is recorded against that set. With no set
-left to change, "make it smaller" there applies to the next session (the programme's range).
-
-It keeps no clock of its own: every step is read from the tutorial's frames and events.
 Cues come from cycle positions (:meth:`CueSchedule.between` over the previous and the current
 frame), so they stay in step with the figure at any speed and however many frames are dropped.
-Every set, symptom answer and the outcome go to the :class:`~flossgui.diary.store.History` as they
-happen; if the diary fails, the session goes on unrecorded and :attr:`history_failed` says so once.
 """
 
 from __future__ import annotations
 
-import enum
 import logging
 import math
 import sqlite3
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
-from flossgui.diary.store import History, Outcome
-from flossgui.model.cues import Countdown, Cue, CueSchedule, session_cues
+from flossgui.diary.store import History
+from flossgui.model import guided_session as machine
+from flossgui.model.cues import Cue, CueSchedule, session_cues
+from flossgui.model.guided_session import Stage
 from flossgui.model.motion import Frame
 from flossgui.model.programme import Programme
-from flossgui.model.session import Event, State
-from flossgui.model.symptoms import Choice, Symptoms, smaller_range
+from flossgui.model.session import Event, SessionPlan
+from flossgui.model.symptoms import Choice, Symptoms
 from flossgui.ui.session.audio import CuePlayer
 from flossgui.ui.shell.tutorial import Tutorial
 
 log = logging.getLogger(__name__)
 
-
-class Stage(enum.Enum):
-    READY = "ready"
-    COUNTDOWN = "countdown"
-    EXERCISING = "exercising"
-    RESTING = "resting"
-    FINISHED = "finished"
-    STOPPED = "stopped"
-
-
-ACTIVE = (Stage.COUNTDOWN, Stage.EXERCISING, Stage.RESTING)
+__all__ = ["GuidedSession", "Stage"]
 
 
 class GuidedSession(QObject):
-    """One programme played as a guided session on a tutorial, with cues and a diary."""
+    """One programme at a time played as a guided session on a tutorial, with cues and a diary."""
 
     stage_changed = Signal(object)  # Stage
-    countdown_changed = Signal(int)  # 3, 2, 1 (0 when the countdown is over)
-    answered_changed = Signal()  # the check after a set (or after the last one) was answered
+    countdown_changed = Signal(int)  # 3, 2, 1 (0 when the count-in is over)
+    answered_changed = Signal()  # the check after a set was answered, or the range changed
     history_failed = Signal(str)  # the diary stopped working (emitted once)
+    worse_requested = Signal()  # "my symptoms increased" while the check is open: show its "worse" choices
 
     def __init__(
         self,
@@ -70,226 +57,268 @@ class GuidedSession(QObject):
         super().__init__(parent)
         self.tutorial = tutorial
         self.player = player
-        self.programme = programme
         self.history = history
+        self.model = machine.GuidedSession(tutorial.counter, programme)
         self.schedule = CueSchedule(tutorial.movement.exercise.phases)
-        self.stage = Stage.READY
         self.session_id: int | None = None
-        self.answered = False
-        self.last_answer: tuple[Symptoms, Choice] | None = None
-        self.countdown: Countdown | None = None
-        self.done_set = 0  # the last set completed
-        self.reps_done = 0  # in the whole session, once it ended
+        self.own_plan: SessionPlan | None = None  # the patient's targets, given back afterwards
+        self._stage = Stage.IDLE
+        self._answered = False
+        self._answered_range = self.model.range_percent
+        self._can_play = True
         self._shown: int | None = None
         self._prev_now: float | None = None
         self._prev_cycles = tutorial.frame.cycles
         self._set_start = 0
-        self._events: list[Event] = []
-        tutorial.session_events.connect(self._on_session_events)
+        self._events: list[Event] = []  # of the last tick, for the frame that follows it
+        self._cues: list[Cue] = []  # waiting for that frame
+        self._counted = False  # that tick began in a set (its last rep's cue is due, even if the set ended)
         tutorial.frame_changed.connect(self._on_frame_changed)
-        tutorial.playback_changed.connect(self._on_playback_changed)
-        tutorial.next_set_requested.connect(self.next_set_now)
-        tutorial.stopped_for_today.connect(self._on_stopped_for_today)
 
     # -- what the views read -------------------------------------------------------------------
 
     @property
-    def active(self) -> bool:
-        return self.stage in ACTIVE
+    def stage(self) -> Stage:
+        return self.model.stage
 
     @property
-    def set_index(self) -> int:
-        """The set being done, or during a rest the one just done (0-based)."""
-        return self.done_set if self.stage is Stage.RESTING else self.tutorial.counter.set_index
+    def programme(self) -> Programme:
+        """The programme of the session running, or the one the next session will use."""
+        return self.model.programme
+
+    @programme.setter
+    def programme(self, programme: Programme) -> None:
+        if not self.model.active:
+            self.model.programme = programme
+
+    @property
+    def active(self) -> bool:
+        """The session drives the tutorial (from the count-in until the last check is answered)."""
+        return self.model.active
+
+    @property
+    def in_progress(self) -> bool:
+        """Stopping now would cut the session short."""
+        return self.model.in_progress
+
+    @property
+    def asking(self) -> bool:
+        return self.model.asking
+
+    @property
+    def answered(self) -> bool:
+        return self.model.answered
 
     @property
     def waiting_for_answer(self) -> bool:
         """The rest is over, but the check has not been answered yet."""
-        return self.stage is Stage.RESTING and not self.answered and self.tutorial.counter.state is not State.RESTING
+        return self.model.stage is Stage.CHECK
 
     @property
-    def asking(self) -> bool:
-        """The check after a set (between sets, or after the last) waits for its answer."""
-        return self.stage in (Stage.RESTING, Stage.FINISHED) and not self.answered
+    def asking_since(self) -> float | None:
+        """Clock time the open check was first asked (the set's end); None when nothing is asked."""
+        return self.model.asking_since if self.model.asking else None
+
+    @property
+    def waiting_since(self) -> float | None:
+        """Clock time since which the check waits with nothing else going on (the rest ran out, or the
+        last set ended); None otherwise. A spoken question is asked again from here."""
+        return self.model.waiting_since
+
+    @property
+    def last_answer(self) -> tuple[Symptoms, Choice] | None:
+        return self.model.last_answer
+
+    @property
+    def done_set(self) -> int:
+        return self.model.done_set
+
+    @property
+    def reps_done(self) -> int:
+        return self.model.reps_done
+
+    @property
+    def can_play(self) -> bool:
+        return self.model.can_play
 
     def next_side(self) -> str:
         """The leg of the set after the rest."""
-        return self.programme.side_for_set(self.done_set + 1)
+        return self.model.side
 
-    # -- driving -----------------------------------------------------------------------------
+    # -- the patient's choices -----------------------------------------------------------------
 
-    def start(self) -> None:
-        """Apply the programme (targets, tempo, range, first leg) and count in to the first set."""
-        p, t = self.programme, self.tutorial
-        t.auto_resume = False
-        t.set_speed(p.speed(t.movement.exercise.period_s))
-        t.set_range_percent(p.range_percent)
-        t.set_side(p.side_for_set(0))
-        t.set_plan(p.session_plan())  # starts the count over, held at the start pose
-        self.session_id = None
-        self.reps_done = 0
-        if self.history is not None:
-            self._safely(self._start_record)
-        self._begin_countdown()
+    def start(self, programme: Programme | None = None) -> None:
+        """Start ``programme`` (default: the current one): its targets, tempo, range and first leg, then count in."""
+        t = self.tutorial
+        if self.own_plan is None:
+            self.own_plan = t.counter.plan
+        programme = programme or self.model.programme
+        speed = programme.speed(t.movement.exercise.period_s)
+        t.set_speed(speed)
+        t.set_driver(self)
+        self.model.start(programme, t.clock(), math.floor(t.playback.cycles), speed)
+        t.set_plan(t.counter.plan)  # the counter shows the session's targets, held at the start pose
+        self._sync()
 
     def answer(self, symptoms: Symptoms, choice: Choice) -> None:
-        """The check after a set: record it, then make the movement smaller, stop, or carry on.
-
-        After the last set there is nothing left to stop or carry on: "smaller" makes the next
-        session's movement smaller than this one's (:attr:`programme` changes), "stop" is recorded.
-        """
-        if not self.asking:
-            return
-        self.last_answer = (symptoms, choice)
-        self._record(lambda h, sid: h.record_symptoms(sid, self.done_set, symptoms, choice))
-        if self.stage is Stage.FINISHED:
-            now = self.tutorial.range_percent
-            smaller = min(self.programme.range_percent, smaller_range(now))
-            if choice is Choice.SMALLER and smaller < now:
-                self.programme = replace(self.programme, range_percent=smaller)
-            self.answered = True
-            self.answered_changed.emit()
-            return
-        if choice is Choice.STOP:
-            self.tutorial.stop_for_today()
-            return
-        if choice is Choice.SMALLER:
-            self.tutorial.set_range_percent(smaller_range(self.tutorial.range_percent))
-        self.answered = True
-        self.answered_changed.emit()
-        if self.tutorial.counter.state is not State.RESTING:  # the rest ran out while they thought
-            self._next_set()
+        """The check after a set (see :meth:`machine.GuidedSession.answer`)."""
+        self.model.answer(symptoms, choice, self.tutorial.clock())
+        self._sync()
 
     def next_set_now(self) -> None:
         """Cut the rest short (once the check is answered) and count in to the next set."""
-        if self.stage is Stage.RESTING and self.answered:
-            if self.tutorial.counter.state is State.RESTING:
-                self.tutorial.end_rest()
-            self._next_set()
+        self.model.next_set_now(self.tutorial.clock())
+        self._sync()
 
-    def _begin_countdown(self) -> None:
-        self.countdown = Countdown(self.tutorial.clock())
-        self._prev_now = None
-        self._shown = None
-        self._set_stage(Stage.COUNTDOWN)
+    def stop(self) -> None:
+        """End the session now (Session ▸ Stop session, or closing the window); a partial set is kept."""
+        self.model.stop(self.tutorial.clock())
+        self._sync()
 
-    def _next_set(self) -> None:
-        self.tutorial.set_side(self.programme.side_for_set(self.done_set + 1))
-        self._begin_countdown()
+    def dismiss(self) -> None:
+        """Leave the finished or stopped session behind."""
+        self.model.dismiss()
+        self._sync()
 
-    def _set_stage(self, stage: Stage) -> None:
-        if stage is not self.stage:
-            self.stage = stage
-            self.tutorial.hold_frames(self, stage is Stage.COUNTDOWN)  # the count-in runs over a still figure
-            self.stage_changed.emit(stage)
+    # -- the tutorial's driver (see flossgui.ui.shell.tutorial.Driver) --------------------------
 
-    def _begin_set(self) -> None:
-        self._set_start = math.floor(self.tutorial.playback.cycles)
-        self._prev_cycles = self.tutorial.playback.cycles
-        self._set_stage(Stage.EXERCISING)
+    def observe(self, completed_reps: int, now: float, completed_at: Callable[[int], float]) -> list[Event]:
+        countdown = self.model.countdown if self.model.stage is Stage.COUNT_IN else None
+        self._counted = self.model.stage is Stage.REPS  # the frame of this tick belongs to the set
+        events = self.model.update(now, completed_reps, completed_at)
+        if countdown is not None:  # 3, 2, 1 and "go", each on its second however frames fall
+            self._cues += countdown.between(self._prev_now, now)
+            self._prev_now = now
+        self._cues += session_cues(events)
+        self._events = events
+        self._sync()
+        return events
 
-    # -- following the tutorial ----------------------------------------------------------------
+    def play_pressed(self) -> None:
+        self.model.play(self.tutorial.clock())
+        self._sync()
 
-    def _on_session_events(self, events: list[Event]) -> None:
-        self._events = list(events)
+    def pause_pressed(self) -> None:
+        self.model.pause(self.tutorial.clock())
+        self._sync()
+
+    def symptoms_increased(self) -> bool:
+        if self.model.asking:  # the check after the set is open: its "worse" asks the same
+            self.worse_requested.emit()
+            return False
+        self.model.symptoms_increased(self.tutorial.clock())
+        self._sync()
+        return True
+
+    def after_increase(self, choice: Choice) -> None:
+        now = self.tutorial.clock()
+        if self.model.increase_pending:
+            self.model.after_increase(choice, now)
+        elif choice is Choice.STOP:
+            self.model.stop(now)
+        self._sync()
+
+    # -- following the model -------------------------------------------------------------------
+
+    def _sync(self) -> None:
+        """Make the tutorial, the diary and the views agree with the model."""
+        m, t = self.model, self.tutorial
+        fraction = m.range_percent / 100.0
+        if m.active and (t.setup.side != m.side or not math.isclose(t.setup.range_fraction, fraction)):
+            t.set_setup(side=m.side, range_fraction=fraction)
+        if t.driver is self:
+            if m.moving and not t.playing:
+                t.move(at=m.moving_since)
+            elif not m.moving and t.playing:
+                t.hold()
+        for record in m.take_records():
+            self._write(record)
+        self._show_countdown(m.count_in_showing(t.clock()))
+        if m.stage is not self._stage:
+            self._on_stage(m.stage)
+        if (m.answered, m.range_percent) != (self._answered, self._answered_range):
+            self._answered, self._answered_range = m.answered, m.range_percent
+            self.answered_changed.emit()
+        if m.can_play != self._can_play:
+            self._can_play = m.can_play
+            t.playback_changed.emit()  # whether Play means something changed
+
+    def _on_stage(self, stage: Stage) -> None:
+        t = self.tutorial
+        self._stage = stage
+        t.hold_frames(self, stage is Stage.COUNT_IN)  # the count-in runs over a still figure
+        if stage is Stage.REPS:
+            self._set_start = math.floor(t.playback.cycles)
+            self._prev_cycles = t.playback.cycles
+        if stage is Stage.COUNT_IN:
+            self._prev_now = None
+        if not self.model.active and t.driver is self:
+            t.set_driver(None)  # the tutorial is the patient's again: Play works at once
+            if self.own_plan is not None:
+                t.set_plan(self.own_plan)
+                self.own_plan = None
+        self.stage_changed.emit(stage)
+
+    def _show_countdown(self, number: int | None) -> None:
+        if number != self._shown:
+            self._shown = number
+            self.countdown_changed.emit(number or 0)
 
     def _on_frame_changed(self, frame: Frame) -> None:
         events, self._events = self._events, []
-        cues: list[Cue] = []
-        if self.stage is Stage.EXERCISING and (self.tutorial.playing or events):
+        cues, self._cues = self._cues, []
+        counted, self._counted = self._counted, False
+        if (counted or self.model.stage is Stage.REPS) and (self.tutorial.playing or events):
             set_end = self._set_start + self.tutorial.counter.plan.reps_per_set
             leads = self.player.instruction_leads(self.schedule, self.tutorial.playback.seconds_per_rep)
-            cues += self.schedule.between(self._prev_cycles, frame.cycles, self._set_start, set_end, leads)
+            cues = self.schedule.between(self._prev_cycles, frame.cycles, self._set_start, set_end, leads) + cues
         self._prev_cycles = frame.cycles
-        if self.active:
-            cues += session_cues(events)
-            for event in events:
-                self._on_event(event)
-        if self.stage is Stage.COUNTDOWN:
-            cues += self._countdown_tick()
-        self.player.play(cues)
-
-    def _countdown_tick(self) -> list[Cue]:
-        assert self.countdown is not None
-        now = self.tutorial.clock()
-        cues = self.countdown.between(self._prev_now, now)
-        self._prev_now = now
-        shown = self.countdown.showing(now)
-        if shown != self._shown:
-            self._shown = shown
-            self.countdown_changed.emit(shown or 0)
-        if self.countdown.done(now):
-            self._begin_set()
-            self.tutorial.play()
-        return cues
-
-    def _on_event(self, event: Event) -> None:
-        if event in (Event.SET_DONE, Event.FINISHED):
-            self.done_set = self.tutorial.counter.set_index
-            reps = self.tutorial.counter.reps_in_set
-            self._record(lambda h, sid: self._record_set(h, sid, reps))
-        if event in (Event.SET_DONE, Event.FINISHED):
-            self.answered = False  # a new check, after this set
-            self.last_answer = None
-        if event is Event.SET_DONE:
-            self._set_stage(Stage.RESTING)
-        elif event is Event.FINISHED:
-            self._end("finished")
-        elif event is Event.REST_OVER and self.answered:
-            self._next_set()
-
-    def _on_playback_changed(self) -> None:
-        if self.stage is Stage.COUNTDOWN and self.tutorial.playing:  # Play pressed during the count-in
-            self.countdown_changed.emit(0)
-            self._begin_set()
-
-    def _on_stopped_for_today(self) -> None:
-        if not self.active:
-            return
-        counter = self.tutorial.counter
-        if counter.state is State.EXERCISING and counter.reps_in_set > 0:
-            self.done_set, reps = counter.set_index, counter.reps_in_set
-            self._record(lambda h, sid: self._record_set(h, sid, reps))
-        self._end("stopped")
-
-    def _end(self, outcome: Outcome) -> None:
-        self.reps_done = self.tutorial.counter.reps_done
-        self._record(lambda h, sid: h.end_session(sid, outcome))
-        self._set_stage(Stage.FINISHED if outcome == "finished" else Stage.STOPPED)
-        if outcome == "stopped":
-            self.tutorial.reset_session()  # no rest left running to restart the movement
-        self.tutorial.auto_resume = True
+        if cues:
+            self.player.play(cues)
 
     # -- the diary -----------------------------------------------------------------------------
 
-    def _start_record(self) -> None:
+    def _write(self, record: machine.Record) -> None:
+        """One record of the model into the diary (skipped when there is none)."""
+        if isinstance(record, machine.SessionStarted):
+            p = record.programme
+            self.session_id = None
+            if self.history is not None:
+                self._safely(lambda: self._start_record(p, record.speed))
+            return
+        history, session_id = self.history, self.session_id
+        if history is None or session_id is None:
+            return
+        match record:
+            case machine.SetEnded(index, reps, side, range_percent, _):
+                write = lambda: history.record_set(session_id, index, reps=reps, side=side, range_percent=range_percent)  # noqa: E731
+            case machine.CheckAnswered(index, symptoms, choice):
+                write = lambda: history.record_symptoms(session_id, index, symptoms, choice)  # noqa: E731
+            case machine.SymptomsIncreased(index, reps, range_percent, choice):
+                write = lambda: history.record_symptoms_increased(  # noqa: E731
+                    session_id, index, reps=reps, range_percent=range_percent, choice=choice
+                )
+            case machine.SessionEnded(outcome):
+                write = lambda: history.end_session(session_id, outcome)  # noqa: E731
+        self._safely(write)
+
+    def _start_record(self, p: Programme, speed: float) -> None:
         assert self.history is not None
-        p, t = self.programme, self.tutorial
         self.session_id = self.history.start_session(
-            exercise=t.movement.exercise.id,
+            exercise=self.tutorial.movement.exercise.id,
             side=p.side,
             reps_per_set=p.reps,
-            sets_planned=t.counter.plan.sets,
-            range_percent=t.range_percent,
-            speed=t.speed,
+            sets_planned=p.session_plan().sets,
+            range_percent=p.range_percent,
+            speed=speed,
             programme=p.title,
         )
-
-    def _record_set(self, history: History, session_id: int, reps: int) -> None:
-        t = self.tutorial
-        history.record_set(session_id, self.done_set, reps=reps, side=t.setup.side, range_percent=t.range_percent)
-
-    def _record(self, write: Callable[[History, int], object]) -> None:
-        """One write to this session's diary entry (skipped when there is no diary)."""
-        history, session_id = self.history, self.session_id
-        if history is not None and session_id is not None:
-            self._safely(lambda: write(history, session_id))
 
     def _safely(self, write: Callable[[], object]) -> None:
         """Run a diary write; on failure, carry on without the diary and say so once."""
         try:
             write()
-        except (sqlite3.Error, OSError) as exc:
+        except (sqlite3.Error, OSError, KeyError) as exc:
             log.warning("exercise history: %s; this session is not recorded", exc)
             self.history = None
             self.history_failed.emit(str(exc))

@@ -1,8 +1,8 @@
 """What a guided session shows: the 3-2-1 over the figure, the rest with its check, the finish
 with the check after the last set.
 
-Each view reads a :class:`~flossgui.ui.session.guided.GuidedSession` and its tutorial and redraws
-on their signals; none keeps time or state of its own.
+Each view reads a :class:`~flossgui.ui.session.guided.GuidedSession` (its model's stage) and its
+tutorial and redraws on their signals; none keeps time or state of its own.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def caption_words(guided: GuidedSession) -> str | None:
     """
     if not guided.asking:
         return None
-    if guided.stage is Stage.FINISHED:
+    if guided.stage is Stage.LAST_CHECK:
         return tr("guided.caption.last_check")
     return tr("guided.caption.rest_over" if guided.waiting_for_answer else "guided.caption.answer_first")
 
@@ -99,19 +99,24 @@ class RestPage(QWidget):
 
         self.check.answered.connect(guided.answer)
         self.skip_button.clicked.connect(guided.next_set_now)
+        guided.worse_requested.connect(self._on_worse_requested)
         guided.stage_changed.connect(self._on_stage_changed)
         guided.answered_changed.connect(self.refresh)
         guided.tutorial.session_changed.connect(self.refresh)
 
     def _on_stage_changed(self, stage: Stage) -> None:
-        if stage is Stage.RESTING:
+        if stage is Stage.REST:
             self.check.reset()
-            self.refresh()
+        self.refresh()
+
+    def _on_worse_requested(self) -> None:
+        if self.guided.stage in (Stage.REST, Stage.CHECK):
+            self.check.show_worse()
 
     def refresh(self) -> None:
         """Redraw from the session (every tick of the rest, and when the check is answered)."""
         g = self.guided
-        if g.stage is not Stage.RESTING:
+        if g.stage not in (Stage.REST, Stage.CHECK):
             return
         left = math.ceil(g.tutorial.rest_remaining())
         self.seconds.setText(tr("guided.rest.seconds", seconds=left))
@@ -122,7 +127,7 @@ class RestPage(QWidget):
         if g.answered:
             smaller = g.last_answer is not None and g.last_answer[1] is Choice.SMALLER
             key = "guided.rest.smaller" if smaller else "guided.rest.thanks"
-            self.status.setText(tr(key, percent=g.tutorial.range_percent))
+            self.status.setText(tr(key, percent=f"{g.model.range_percent:g}"))
         elif g.waiting_for_answer:
             self.status.setText(tr("guided.rest.waiting"))
         else:
@@ -167,18 +172,23 @@ class FinishPage(QWidget):
         self.check.answered.connect(guided.answer)
         guided.stage_changed.connect(self._on_stage_changed)
         guided.answered_changed.connect(self.refresh)
+        guided.worse_requested.connect(self._on_worse_requested)
 
     def _on_stage_changed(self, stage: Stage) -> None:
-        if stage is Stage.FINISHED:
+        if stage is Stage.LAST_CHECK:
             self.check.reset()
         self.refresh()
+
+    def _on_worse_requested(self) -> None:
+        if self.guided.stage is Stage.LAST_CHECK:
+            self.check.show_worse()
 
     def refresh(self) -> None:
         """Redraw from the session: the question while it is open, then the summary."""
         g = self.guided
-        if g.stage not in (Stage.FINISHED, Stage.STOPPED):
+        if g.stage not in (Stage.LAST_CHECK, Stage.FINISHED, Stage.STOPPED):
             return
-        asking = g.asking
+        asking = g.stage is Stage.LAST_CHECK
         if g.stage is Stage.STOPPED:
             self.title.setText(tr("guided.finish.stopped_title"))
             self.summary.setText(trn("guided.finish.stopped", g.reps_done))
@@ -190,10 +200,10 @@ class FinishPage(QWidget):
                 tr(
                     "guided.finish.done",
                     reps=trn("count.reps", g.reps_done),
-                    sets=trn("count.sets", g.tutorial.counter.plan.sets),
+                    sets=trn("count.sets", g.programme.session_plan().sets),
                 )
             )
-        answer = g.last_answer if g.stage is Stage.FINISHED else None
+        answer = g.last_answer if g.stage is Stage.FINISHED else None  # the last check's answer
         worse = answer is not None and answer[0] is Symptoms.WORSE
         if answer is not None and worse:
             self.status.setText(self._worse_advice(answer[1]))
@@ -206,7 +216,7 @@ class FinishPage(QWidget):
     def _worse_advice(self, choice: Choice) -> str:
         """What happens after a last set that made things worse: a smaller next session, or leave it."""
         g = self.guided
-        now, then = g.tutorial.range_percent, g.programme.range_percent
+        now, then = g.model.range_percent, g.programme.range_percent
         if choice is Choice.SMALLER and then < now:
-            return tr("guided.finish.smaller", percent=f"{then:g}", now=now)
+            return tr("guided.finish.smaller", percent=f"{then:g}", now=f"{now:g}")
         return tr("guided.finish.leave")

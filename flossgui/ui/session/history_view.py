@@ -148,14 +148,15 @@ class HistoryView(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
                 self.table.setItem(row, col, item)
 
-    @staticmethod
-    def _cells(s: SessionRecord) -> tuple[str, ...]:
+    def _cells(self, s: SessionRecord) -> tuple[str, ...]:
         locale = QLocale()
         started = QDateTime(s.started_at)
         when = f"{locale.toString(started.date(), 'ddd d MMM yyyy')}, {locale.toString(started.time(), 'HH:mm')}"
         ranges = [f"{r.range_percent:g}" for r in s.sets] or [f"{s.range_percent:g}"]
         range_text = " → ".join(dict.fromkeys(ranges)) + " %"  # shows where the range was reduced
         answers = ", ".join(tr(f"symptoms.{r.symptoms.value}").replace("&", "") for r in s.sets if r.symptoms)
+        if increased := len(self.history.symptoms_increased(s.id)):  # "my symptoms increased" during a set
+            answers = ", ".join(filter(None, (answers, tr("history.increased", count=increased))))
         return (
             when, tr(f"history.side.{s.side}"), f"{len(s.sets)} / {s.sets_planned}", str(s.reps_done), range_text,
             f"{s.speed:g}×", answers,

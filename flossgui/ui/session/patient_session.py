@@ -1,29 +1,34 @@
 """The patient window's home-session features, wired onto a :class:`MainWindow`.
 
-A "Start my session" button and a Session menu (start, mute with M, history), the guided
+A "Start my session" button and a Session menu (start, stop, mute with M, history), the guided
 pages (count-in over the figure, rest with the symptom check, finish), the programme builder,
-and the handout and animation exports. The diary is opened here; if it cannot be, the window
-still works and says so once.
+and the handout and animation exports. What the patient sets is remembered (:mod:`.memory`).
+Closing the window mid-session asks first.
+The diary is opened here; if it cannot be, the window still works and says so until it does.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QPushButton, QVBoxLayout
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QMessageBox, QPushButton, QVBoxLayout
 
 from flossgui.core.errors import InputError
 from flossgui.diary.store import History
-from flossgui.model.programme import Programme
+from flossgui.model.preferences import SPECS
+from flossgui.model.programme import TEMPO_RANGE_S, Programme
+from flossgui.model.symptoms import Choice
 from flossgui.ui.export.files import DEFAULT_FPS, DEFAULT_SIZE, FORMATS, export_bytes, write_export
 from flossgui.ui.session.audio import CuePlayer
 from flossgui.ui.session.guided import GuidedSession, Stage
 from flossgui.ui.session.guided_view import CountdownOverlay, FinishPage, RestPage, caption_words
+from flossgui.ui.session.memory import Memory
 from flossgui.ui.session.programme_dialog import programme_action
 from flossgui.ui.session.voice_coach import SoundBadge, SpokenQuestion, add_answer_keys
 from flossgui.ui.shell.main_window import MainWindow
@@ -33,7 +38,7 @@ if TYPE_CHECKING:
     from flossgui.ui.session.history_view import HistoryView
 
 log = logging.getLogger(__name__)
-MUTED_KEY = "audio/muted"
+MUTED_KEY = SPECS["muted"].key
 
 
 def open_history(opener: Callable[[], History] = History.open_default) -> tuple[History | None, str]:
@@ -46,7 +51,7 @@ def open_history(opener: Callable[[], History] = History.open_default) -> tuple[
 
 
 class PatientSession(QObject):
-    """Guided sessions, diary, programme builder and exports for one patient window."""
+    """Guided sessions, diary, programme builder, exports and memory for one patient window."""
 
     def __init__(
         self,
@@ -54,16 +59,24 @@ class PatientSession(QObject):
         programme: Programme | None = None,
         history: History | None = None,
         player: CuePlayer | None = None,
+        *,
+        remember: bool = True,
+        keep: Collection[str] = (),
     ) -> None:
+        """``remember``: restore and save what the patient sets (off for screenshots); ``keep``: fields of
+        :class:`Preferences` given on the command line, which win over the remembered ones."""
         super().__init__(window)
         self.window = window
         tutorial = window.tutorial
         self.history = history
         self.player = player or CuePlayer(tutorial.movement.exercise, parent=self)
-        self.player.set_muted(window.settings.value(MUTED_KEY, False, type=bool))
-        self.guided = GuidedSession(tutorial, self.player, programme or Programme(), history, self)
+        self.memory = Memory(window.settings, tutorial, enabled=remember, keep=keep)
+        self.programme: Programme | None = None  # a clinician's programme; None: the patient's own settings
+        self.guided = GuidedSession(tutorial, self.player, Programme(), history, self)
         self.history_dialog: QDialog | None = None
         self.history_view: HistoryView | None = None
+        self.confirm_dialog: QMessageBox | None = None
+        self.close_dialog: QMessageBox | None = None
 
         self.overlay = CountdownOverlay(self.guided, window.figure_view)
         self.rest_page = RestPage(self.guided)
@@ -77,38 +90,58 @@ class PatientSession(QObject):
         self.start_button = QPushButton(tr("guided.start"))
         self.start_button.setObjectName("primary")
         self.start_button.setAccessibleName(tr("guided.start"))
+        self.stop_button = QPushButton(tr("guided.stop"))  # in the start button's place while a session runs
+        self.stop_button.setAccessibleName(tr("guided.stop"))
+        self.stop_button.hide()
         self.plan_label = QLabel()
         self.plan_label.setObjectName("muted")
         self.plan_label.setWordWrap(True)
+        self.plan_label.setTextFormat(Qt.TextFormat.PlainText)  # a programme's title is the user's text
+        self.diary_notice = QLabel(tr("guided.history_unavailable"))  # stays until the diary works again
+        self.diary_notice.setObjectName("notice")
+        self.diary_notice.setWordWrap(True)
+        self.diary_notice.hide()
+        window.controls.add_trailing(self.stop_button, first=True)
         window.controls.add_trailing(self.start_button, first=True)
         window.session_layout.insertWidget(0, self.plan_label)
+        window.caption.layout().addWidget(self.diary_notice)  # under the caption: always in view
         window.controls.add_trailing(self.sound_badge)
-        self._show_plan()
         self._build_menus()
+        self.player.set_muted(self.memory.preferences.muted)
+        self.mute_action.setChecked(self.player.muted)
+        if programme is not None:
+            self.use_programme(programme, from_clinician=False)
+        self._show_plan()
 
         self.start_button.clicked.connect(self.start)
+        self.stop_button.clicked.connect(self.stop)
         self.finish_page.again_button.clicked.connect(self.start)
-        self.finish_page.back_button.clicked.connect(lambda: window.show_page(None))
+        self.finish_page.back_button.clicked.connect(self.guided.dismiss)
         window.caption.set_words(lambda: caption_words(self.guided))
+        window.installEventFilter(self)  # closing mid-session asks first
         self.guided.stage_changed.connect(self._on_stage_changed)
         self.guided.answered_changed.connect(self._on_answered)
         self.guided.history_failed.connect(self._on_history_failed)
         self.player.mutedChanged.connect(self._on_muted_changed)
+        tutorial.movement_changed.connect(self._on_patient_changed)
+        tutorial.playback_changed.connect(self._on_playback_changed)
+        tutorial.session_changed.connect(self._on_patient_changed)
 
     def _build_menus(self) -> None:
         """The Session and Export menus (the modes that offer them put them in the menu bar)."""
         w = self.window
         self.session_menu = session = QMenu(tr("menu.session"), w)
         self.start_action = session.addAction(tr("menu.start"), self.start)
+        self.stop_action = session.addAction(tr("menu.stop"), self.stop)
+        self.stop_action.setEnabled(False)
         self.mute_action = session.addAction(tr("menu.mute"))  # its key (M) is the patient mode's
         self.mute_action.setCheckable(True)
-        self.mute_action.setChecked(self.player.muted)
         self.mute_action.toggled.connect(self.player.set_muted)
         self._on_output_ready(self.player.has_sound)
         self.player.output_ready.connect(self._on_output_ready)
         self.history_action = session.addAction(tr("menu.history"), self.show_history)
         self.history_action.setEnabled(self.history is not None)
-        self.programme_action = programme_action(w, lambda: self.guided.programme, self.use_programme)
+        self.programme_action = programme_action(w, lambda: self.programme or self.own_programme(), self.use_programme)
         session.addAction(self.programme_action)
         self.export_menu = export = QMenu(tr("menu.export"), w)
         self.handout_action = export.addAction(tr("menu.export_handout"), lambda: self._export_dialog(".pdf"))
@@ -117,40 +150,112 @@ class PatientSession(QObject):
     # -- the session ---------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Start a guided session with the current programme."""
+        """Start a guided session: with the patient's own settings, or, with a programme, once they
+        have seen it and confirmed."""
+        if self.guided.active:
+            return
+        if self.programme is None:
+            self._begin(self.own_programme())
+            return
+        if self.confirm_dialog is None:
+            self.confirm_dialog = QMessageBox(QMessageBox.Icon.Question, tr("guided.confirm.title"), "",
+                                              QMessageBox.StandardButton.NoButton, self.window)  # fmt: skip
+            self.confirm_dialog.setTextFormat(Qt.TextFormat.PlainText)
+            self.confirm_start = self.confirm_dialog.addButton(tr("guided.confirm.start"),
+                                                               QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+            self.confirm_dialog.addButton(tr("guided.confirm.cancel"), QMessageBox.ButtonRole.RejectRole)
+            self.confirm_dialog.setDefaultButton(self.confirm_start)
+            self.confirm_dialog.accepted.connect(lambda: self._begin(self.programme))
+        self.confirm_dialog.setText(tr("guided.confirm.text", plan=self.plan_text()))
+        self.confirm_dialog.open()
+
+    def _begin(self, programme: Programme | None) -> None:
+        if programme is None or self.guided.active:
+            return
         self.window.caption.show_notice("")
         self.window.show_page(None)
         self.player.prepare()  # the sound engine loads now (on its own thread), not at start-up
-        self.guided.start()  # the counter panel shows the programme's targets, and keeps them
+        self.guided.start(programme)  # the counter panel shows the session's targets, and keeps them
 
-    def use_programme(self, programme: Programme) -> None:
-        """Make ``programme`` the plan of the next session (a running one goes on as it was)."""
-        self.guided.programme = programme
+    def stop(self) -> None:
+        """Session ▸ Stop session: end it now; a set cut short is kept in the diary."""
+        self.guided.stop()
+
+    def own_programme(self) -> Programme:
+        """A session of what the patient set: reps, sets, rest, speed, leg and how far."""
+        t = self.window.tutorial
+        plan = t.counter.plan if not self.guided.active else (self.guided.own_plan or t.counter.plan)
+        lo, hi = TEMPO_RANGE_S
+        tempo = min(hi, max(lo, t.movement.exercise.period_s / t.speed))
+        return Programme(reps=plan.reps_per_set, sets=plan.sets, rest_s=plan.rest_s, tempo_s=tempo,
+                         side=t.setup.side, range_percent=float(t.range_percent))  # fmt: skip
+
+    def use_programme(self, programme: Programme, *, from_clinician: bool = True) -> None:
+        """Make ``programme`` the plan of the next session (a running one goes on as it was); the figure
+        shows its leg and range at once. From the builder it replaces any "smaller next time"."""
+        if from_clinician:
+            self.memory.update(smaller_next_time_percent=None)
+        cap = self.memory.preferences.smaller_next_time_percent
+        if cap is not None and cap < programme.range_percent:
+            programme = replace(programme, range_percent=cap)
+        self.programme = programme
+        if not self.guided.active:
+            self.guided.programme = programme
+            t = self.window.tutorial
+            t.set_setup(side=programme.side_for_set(0), range_fraction=programme.range_fraction)
         self._show_plan()
 
-    def _show_plan(self) -> None:
-        p = self.guided.programme
+    def plan_text(self) -> str:
+        """What "Start my session" will do, in words."""
+        p = self.programme or self.own_programme()
         title = f"{p.title}\n" if p.title else ""
-        self.plan_label.setText(title + tr("guided.plan", **plan_fields(p)))
+        key = "guided.plan" if self.programme is not None else "guided.plan.own"
+        return title + tr(key, **plan_fields(p))
+
+    def _show_plan(self) -> None:
+        text = self.plan_text()
+        if text != self.plan_label.text():
+            self.plan_label.setText(text)
 
     def _on_stage_changed(self, stage: Stage) -> None:
-        pages = {Stage.RESTING: self.rest_page, Stage.FINISHED: self.finish_page, Stage.STOPPED: self.finish_page}
+        pages = {Stage.REST: self.rest_page, Stage.CHECK: self.rest_page, Stage.LAST_CHECK: self.finish_page,
+                 Stage.FINISHED: self.finish_page, Stage.STOPPED: self.finish_page}  # fmt: skip
         self.window.show_page(pages.get(stage))
         self._show_session_state()
 
     def _on_answered(self) -> None:
-        if self.guided.stage is Stage.FINISHED:
-            self._show_plan()  # "smaller next time" may have changed it
+        g = self.guided
+        if g.stage is Stage.FINISHED and g.last_answer is not None and g.last_answer[1] is Choice.SMALLER:
+            self._smaller_next_time(g.programme.range_percent)
         self._show_session_state()
+
+    def _smaller_next_time(self, percent: float) -> None:
+        """After "a smaller movement next time": remember it, and show it in the plan and the figure."""
+        t = self.window.tutorial
+        if self.programme is not None:
+            self.memory.update(smaller_next_time_percent=percent)
+            self.use_programme(replace(self.programme, range_percent=percent), from_clinician=False)
+        else:
+            t.set_range_percent(percent)
+
+    def _on_playback_changed(self) -> None:
+        """Play after a session: the tutorial is the patient's again, so leave the finish page."""
+        g = self.guided
+        if self.window.tutorial.playing and g.stage in (Stage.FINISHED, Stage.STOPPED):
+            g.dismiss()
+        self._on_patient_changed()
 
     def _show_session_state(self) -> None:
         """Side panel, menu and caption for a session running (the check after its last set included) or not."""
         g = self.guided
-        running = g.active or g.asking
+        running = g.active
         self.start_button.setVisible(not running)
+        self.stop_button.setVisible(g.in_progress)
         self.start_action.setEnabled(not running)
-        self.window.counter_panel.set_editable(not running)  # the plan comes from the programme
+        self.stop_action.setEnabled(running)
+        self.window.counter_panel.set_editable(not running)  # the plan comes from the session
         self.window.caption.refresh()
+        self._show_plan()
         if g.stage in (Stage.FINISHED, Stage.STOPPED) and self.history_view is not None:
             self.history_view.refresh()
 
@@ -161,20 +266,52 @@ class PatientSession(QObject):
 
     def _on_muted_changed(self, muted: bool) -> None:
         self.mute_action.setChecked(muted)
-        self.window.settings.setValue(MUTED_KEY, muted)
-        self.window.settings.sync()
+        self.memory.update(muted=muted)
 
     def set_history(self, history: History | None, problem: str = "") -> None:
-        """The diary to record to from now on, or None and why it could not be opened (said once)."""
+        """The diary to record to from now on, or None and why it could not be opened (shown until it works)."""
         self.history = self.guided.history = history
         self.history_action.setEnabled(history is not None)
-        if problem:
-            self.window.caption.show_notice(tr("guided.history_unavailable"))
+        self.diary_notice.setVisible(history is None and bool(problem))
 
     def _on_history_failed(self, reason: str) -> None:
         self.history = None
         self.history_action.setEnabled(False)
-        self.window.caption.show_notice(tr("guided.history_unavailable"))
+        self.diary_notice.show()
+
+    # -- closing mid-session -------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close and self.guided.in_progress:
+            event.ignore()
+            self._ask_before_closing()
+            return True
+        return False
+
+    def _ask_before_closing(self) -> None:
+        """Keep going, or end the session (its partial set is kept) and close."""
+        if self.close_dialog is None:
+            self.close_dialog = QMessageBox(QMessageBox.Icon.Question, tr("guided.close.title"),
+                                            tr("guided.close.text"), QMessageBox.StandardButton.NoButton,
+                                            self.window)  # fmt: skip
+            self.close_dialog.setTextFormat(Qt.TextFormat.PlainText)
+            self.keep_going_button = self.close_dialog.addButton(tr("guided.close.keep_going"),
+                                                                 QMessageBox.ButtonRole.RejectRole)  # fmt: skip
+            self.end_button = self.close_dialog.addButton(tr("guided.close.end"), QMessageBox.ButtonRole.AcceptRole)
+            self.close_dialog.setDefaultButton(self.keep_going_button)
+            self.close_dialog.accepted.connect(self._end_and_close)
+        self.close_dialog.open()
+
+    def _end_and_close(self) -> None:
+        self.guided.stop()
+        self.window.close()
+
+    def _on_patient_changed(self) -> None:
+        """Remember what the patient set (not what a running session set for them)."""
+        if self.guided.active:
+            return
+        self._show_plan()
+        self.memory.take_from_tutorial(leg_and_range=self.programme is None)  # else the programme's are shown
 
     # -- history -------------------------------------------------------------------------------
 

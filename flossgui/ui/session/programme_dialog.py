@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -74,7 +75,7 @@ class ProgrammeDialog(QDialog):
             ("programme.sets", self.sets), ("programme.rest", self.rest), ("programme.tempo", self.tempo),
             ("programme.range", self.range), ("programme.notes", self.notes),
         ):  # fmt: skip
-            form.addRow(tr(key), widget)
+            form.addRow(tr(key), widget.with_note() if isinstance(widget, BoundedSpinBox) else widget)
             widget.setAccessibleName(tr(key))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.open_button = buttons.addButton(tr("programme.open"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -92,6 +93,13 @@ class ProgrammeDialog(QDialog):
         buttons.accepted.connect(self._on_use_clicked)
         buttons.rejected.connect(self.reject)
         self.set_programme(programme or Programme())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a field (the title, a number) moves to the next one: only a button applies or closes."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(self.focusWidget(), QPushButton):
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)
 
     def set_programme(self, p: Programme) -> None:
         """Show ``p`` in the form."""
@@ -164,12 +172,17 @@ def programme_action(
 ) -> QAction:
     """A "Programme…" action that opens the builder on ``current()`` and hands "Use now" to ``on_use``."""
     action = QAction(tr("menu.programme"), parent)
+    dialogs: list[ProgrammeDialog] = []  # made on first use, then reused
 
     def open_dialog() -> None:
-        dialog = ProgrammeDialog(current(), parent)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a fresh one each time, freed when closed
-        dialog.used.connect(on_use)
+        if not dialogs:
+            dialogs.append(ProgrammeDialog(current(), parent))
+            dialogs[0].used.connect(on_use)
+        dialog = dialogs[0]
+        dialog.set_programme(current())
+        dialog.message.hide()
         dialog.open()
+        dialog.raise_()
 
     action.triggered.connect(open_dialog)
     return action

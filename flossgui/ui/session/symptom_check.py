@@ -109,9 +109,13 @@ class SymptomCheck(QWidget):
     def showing_advice(self) -> bool:
         return self.pages.currentIndex() == 1
 
+    def show_worse(self) -> None:
+        """The advice and choices after "worse" (also for "my symptoms increased" while asking)."""
+        self.pages.setCurrentIndex(1)
+        next(iter(self.choices.values())).setFocus()
+
     def _on_answer(self, symptoms: Symptoms) -> None:
         if symptoms is Symptoms.WORSE:
-            self.pages.setCurrentIndex(1)
-            next(iter(self.choices.values())).setFocus()
+            self.show_worse()
         else:
             self.answered.emit(symptoms, Choice.CARRY_ON)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from flossgui.audio.voice import SESSION_CLIPS
 from flossgui.model.cues import CueKind, Reminder
 from flossgui.ui.session.audio import CuePlayer
-from flossgui.ui.session.guided import GuidedSession, Stage
+from flossgui.ui.session.guided import GuidedSession
 from flossgui.ui.session.symptom_check import SymptomCheck
 from flossgui.ui.shell.main_window import MainWindow
 from flossgui.ui.theme.tr import tr
@@ -50,10 +50,10 @@ class SpokenQuestion(QObject):
 
     @property
     def waiting(self) -> bool:
-        """The question is open and nobody is choosing what to do about "worse"."""
-        g = self.guided
-        open_now = g.waiting_for_answer or (g.stage is Stage.FINISHED and g.asking)
-        return open_now and not any(c.isVisible() and c.showing_advice for c in self.checks)
+        """The question is open with nothing else going on, and nobody is choosing what to do about "worse"."""
+        if self.guided.waiting_since is None:
+            return False
+        return not any(c.isVisible() and c.showing_advice for c in self.checks)
 
     def _run_timer(self, *_args: object) -> None:
         asking = self.guided.asking
@@ -62,19 +62,20 @@ class SpokenQuestion(QObject):
 
     def _check(self, *_args: object) -> None:
         self._run_timer()
-        if not self.waiting:
+        since = self.guided.waiting_since
+        if not self.waiting or since is None:
             self._reminder = self._prev_now = None
             return
+        if self._reminder is None or self._reminder.started_at != since:
+            self._reminder, self._prev_now, self.asked = Reminder(since), None, 0
         now = self.guided.tutorial.clock()
-        if self._reminder is None:
-            self._reminder, self.asked = Reminder(now), 0
         if self._reminder.between(self._prev_now, now):
             self.asked += 1
             self.player.say(SESSION_CLIPS[CueKind.QUESTION])
         self._prev_now = now
 
     def _on_answered(self) -> None:
-        self._check()
+        self._run_timer()  # asking waits for the frame, whose own cues come first
         answer = self.guided.last_answer
         if self.guided.answered and answer is not None:
             self.player.say_answer(answer[0])

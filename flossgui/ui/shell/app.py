@@ -24,7 +24,8 @@ def run(options: LaunchOptions) -> int:
     """Run the window as ``options`` ask; returns the exit status.
 
     1. Without a display, render offscreen if ``--screenshot`` was asked for, else say so.
-    2. Create the application (name and organisation for settings, HiDPI, calm palette).
+    2. Create the application (name and organisation for settings, HiDPI, calm palette); for
+       the kiosk, first make sure no D-Bus session bus is ever autolaunched.
     3. ``--kiosk``: hand over to :func:`flossgui.ui.kiosk.app.run_kiosk`.
     4. Build the tutorial from the options: exercise, set-up, speed; a real monotonic clock,
        or a hand-set one at ``--at`` seconds for a screenshot.
@@ -38,6 +39,10 @@ def run(options: LaunchOptions) -> int:
             print(f"flossgui: error: {tr('error.no_display')}", file=sys.stderr)
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if options.mode == "kiosk":
+        from flossgui.kiosk.session_bus import forbid_autolaunch
+
+        forbid_autolaunch()  # before Qt asks for the session bus: never start a D-Bus daemon
     app = application()
     if options.mode == "kiosk":
         from flossgui.ui.kiosk.app import run_kiosk
@@ -49,7 +54,9 @@ def run(options: LaunchOptions) -> int:
         return 0
     clock = ManualClock(0.0) if screenshot else time.monotonic
     tutorial = Tutorial(options.exercise, options.setup, clock=clock, speed=options.speed)
-    window = build_window(tutorial, programme=options.programme, mode=options.mode)
+    window = build_window(
+        tutorial, programme=options.programme, mode=options.mode, remember=not screenshot, keep=options.given
+    )
     if not screenshot:  # a screenshot shows the same window but never opens (or creates) the diary
         session = patient_session(window)
         after_first_paint(window, lambda: (session.set_history(*open_history()), session.player.prepare()))

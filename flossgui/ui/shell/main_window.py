@@ -373,8 +373,10 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def report_symptoms(self) -> None:
-        """Pause and offer: make the movement smaller, or stop for today."""
-        self.tutorial.pause()
+        """Hold still and offer: make the movement smaller, stop for today, or carry on (unless a guided
+        session's check is open: it asks the same)."""
+        if not self.tutorial.symptoms_increased():
+            return
         if self.symptoms_dialog is None:
             self.symptoms_dialog = SymptomsDialog(self)
             self.symptoms_dialog.chosen.connect(self._on_symptoms_chosen)
@@ -390,6 +392,8 @@ class MainWindow(QMainWindow):
         elif choice is Choice.STOP:
             self.tutorial.stop_for_today()
             self.caption.show_notice(tr("symptoms.stop.done"))
+        else:
+            self.tutorial.carry_on()
 
     # -- pictures -----------------------------------------------------------------------------
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -19,13 +21,30 @@ from flossgui.model.exercise import Exercise
 from flossgui.model.motion import RANGE_LIMITS, Frame, Movement, Setup
 from flossgui.model.playback import Clock, Playback
 from flossgui.model.session import Event, SessionCounter, SessionPlan, State
+from flossgui.model.symptoms import Choice, smaller_range
 
 #: Speed steps offered to patients (1 = one rep in the exercise's period).
 SPEED_STEPS: tuple[float, ...] = (0.5, 0.75, 1.0, 1.5, 2.0)
-#: Range of movement steps in percent, and how far "make it smaller" goes down.
+#: Range of movement steps in percent (the + and − keys).
 RANGE_STEP_PERCENT = 10
-SYMPTOM_RANGE_STEP_PERCENT = 20
 FRAME_INTERVAL_MS = 16  # ≈ 60 Hz; the position comes from the clock, so jitter does not matter
+
+
+class Driver(Protocol):
+    """What takes the tutorial over for a while (a guided session): the count, Play, Pause, symptoms."""
+
+    @property
+    def can_play(self) -> bool: ...
+
+    def observe(self, completed_reps: int, now: float, completed_at: Callable[[int], float]) -> list[Event]: ...
+
+    def play_pressed(self) -> None: ...
+
+    def pause_pressed(self) -> None: ...
+
+    def symptoms_increased(self) -> bool: ...
+
+    def after_increase(self, choice: Choice) -> None: ...
 
 
 class Tutorial(QObject):
@@ -36,8 +55,6 @@ class Tutorial(QObject):
     playback_changed = Signal()  # playing, paused or speed changed
     session_changed = Signal()  # a rep counted, a rest started or ended, a new plan
     session_events = Signal(object)  # list[Event] of one tick, emitted before its frame
-    next_set_requested = Signal()  # Play during a rest while auto_resume is off
-    stopped_for_today = Signal()
 
     def __init__(
         self,
@@ -55,8 +72,9 @@ class Tutorial(QObject):
         self.playback = Playback(exercise.period_s, clock, speed)
         self.counter = SessionCounter(plan)
         self.frame: Frame = self.movement.frame(0.0)
-        #: Play on by itself when a rest ends; a guided session turns this off to count in first.
-        self.auto_resume = True
+        #: A guided session, while one drives the count, Play and Pause (None: the patient's free play).
+        self.driver: Driver | None = None
+        self._resume_after_symptoms = False
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.CoarseTimer)
         self._timer.setInterval(FRAME_INTERVAL_MS)
@@ -105,12 +123,13 @@ class Tutorial(QObject):
     def tick(self) -> Frame:
         """Read the clock, count completed reps, and publish the frame for now."""
         frame = self.movement.frame(self.playback.cycles)
-        events = self.counter.observe(frame.rep, self.clock(), self.playback.time_of)
+        observe = self.driver.observe if self.driver is not None else self.counter.observe
+        events = observe(frame.rep, self.clock(), self.playback.time_of)
         if events:
             if Event.SET_DONE in events or Event.FINISHED in events:
                 self._hold_at_start(self.counter.set_end_rep)
                 frame = self.movement.frame(self.playback.cycles)
-            if Event.REST_OVER in events and self.counter.state is State.EXERCISING and self.auto_resume:
+            if Event.REST_OVER in events and self.counter.state is State.EXERCISING and self.driver is None:
                 self.playback.play(at=self.counter.rest_until)  # exactly when it ended, not when we noticed
                 self.playback_changed.emit()
                 frame = self.movement.frame(self.playback.cycles)
@@ -141,22 +160,45 @@ class Tutorial(QObject):
     def playing(self) -> bool:
         return self.playback.playing
 
+    @property
+    def can_play(self) -> bool:
+        """Whether Play means something now (not while a guided session waits for an answer)."""
+        return self.driver is None or self.driver.can_play
+
     def play(self) -> None:
-        """Play; during a rest this skips the rest (or, without auto_resume, asks for the next set),
-        when finished it does nothing."""
-        if self.counter.state is State.FINISHED:
+        """Play; during a rest this skips the rest; once all sets are done it counts afresh.
+        While a guided session drives, it decides what Play means."""
+        if self.driver is not None:
+            self.driver.play_pressed()
             return
+        if self.counter.state is State.FINISHED:
+            self.reset_session()
         if self.counter.state is State.RESTING:
-            if not self.auto_resume:
-                self.next_set_requested.emit()
-                return
             self.end_rest()
-        self.playback.play()
-        self.playback_changed.emit()
+        self.move()
 
     def pause(self) -> None:
-        self.playback.pause()
-        self.playback_changed.emit()
+        if self.driver is not None:
+            self.driver.pause_pressed()
+            return
+        self.hold()
+
+    def move(self, at: float | None = None) -> None:
+        """Start the movement from clock time ``at`` (default now), whoever asks (no questions)."""
+        if not self.playback.playing:
+            self.playback.play(at)
+            self.playback_changed.emit()
+
+    def hold(self) -> None:
+        """Stop the movement where it is, whoever asks."""
+        if self.playback.playing:
+            self.playback.pause()
+            self.playback_changed.emit()
+
+    def set_driver(self, driver: Driver | None) -> None:
+        """Let ``driver`` (a guided session) take the count, Play and Pause over; None gives them back."""
+        self.driver = driver
+        self.playback_changed.emit()  # whether Play means something may have changed
 
     def toggle(self) -> None:
         self.pause() if self.playing else self.play()
@@ -261,14 +303,45 @@ class Tutorial(QObject):
     def rest_remaining(self) -> float:
         return self.counter.rest_remaining(self.clock())
 
+    # -- "my symptoms increased" --------------------------------------------------------------
+
+    def symptoms_increased(self) -> bool:
+        """Hold still while the patient decides what to do (a guided session also notes it for the diary).
+
+        False when there is nothing to ask: a guided session's own check is open and asks the same.
+        """
+        if self.driver is not None:
+            return self.driver.symptoms_increased()
+        self._resume_after_symptoms = self.playing
+        self.hold()
+        return True
+
     def make_smaller(self) -> bool:
-        """Reduce the range one symptom step (−20 %, not below 10 %); False if it was already least."""
+        """Make the movement smaller by the one rule (:func:`smaller_range`); False if it was already least.
+
+        It stays still afterwards: the patient presses Play when ready.
+        """
         before = self.range_percent
-        self.step_range(-1, SYMPTOM_RANGE_STEP_PERCENT)
+        if smaller_range(before) >= before:
+            return False
+        if self.driver is not None:
+            self.driver.after_increase(Choice.SMALLER)  # the session makes it smaller and records it
+        else:
+            self.set_range_percent(smaller_range(before))
         return self.range_percent < before
 
+    def carry_on(self) -> None:
+        """Carry on as before: the movement goes on if it was moving."""
+        if self.driver is not None:
+            self.driver.after_increase(Choice.CARRY_ON)
+        elif self._resume_after_symptoms:
+            self.play()
+        self._resume_after_symptoms = False
+
     def stop_for_today(self) -> None:
-        """Pause at the start pose (sitting, knee bent)."""
+        """Stop at the start pose (sitting, knee bent); a guided session ends and keeps its partial set."""
+        self._resume_after_symptoms = False
+        if self.driver is not None:
+            self.driver.after_increase(Choice.STOP)
         self._hold_at_start(math.floor(self.playback.cycles))
         self._refresh()
-        self.stopped_for_today.emit()

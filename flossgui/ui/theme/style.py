@@ -95,6 +95,8 @@ def apply(app: QApplication) -> None:
                                font-weight: bold; }}
         QPushButton#primary:focus {{ border: 2px solid {palette.TEXT}; }}
         QPushButton#warning {{ color: {palette.WARNING}; border-color: {palette.WARNING}; }}
+        QPushButton:disabled, QPushButton#primary:disabled {{ background: {palette.FLOOR_FILL};
+                               color: {palette.MUTED_TEXT}; border: 1px dashed {palette.FLOOR}; font-weight: normal; }}
         QLabel#notice {{ background: {palette.NOTICE_BG}; border-radius: 6px; padding: 0.5em; }}
         QLabel#muted {{ color: {palette.MUTED_TEXT}; }}
         QGroupBox {{ font-weight: bold; border: 1px solid #D8D2C4; border-radius: 8px; margin-top: 1.2em;
