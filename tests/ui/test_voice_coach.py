@@ -141,3 +141,13 @@ def test_the_question_is_asked_again_even_when_no_frame_is_drawn(session, tutori
     assert len(said(session, "spoken.question")) == 1
     clock.advance(20.0)  # no tutorial.tick(): only the event loop runs
     qtbot.waitUntil(lambda: len(said(session, "spoken.question")) == 2, timeout=2000)
+
+
+def test_the_count_in_is_said_once_however_the_first_frames_fall(session, tutorial, clock, qtbot):
+    tutorial.start()  # the window's frame timer runs, as in the app (it draws a frame as the count-in begins)
+    session.start()
+    session.confirm_start.click()
+    for step in (0.0, 0.01, 0.01, 0.3, 0.7):  # the window's own first frames come close together
+        clock.advance(step)
+        tutorial.tick()
+    assert [c for _, c in said(session)] == ["spoken.count_in", "count.2"]
