@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -27,3 +28,13 @@ def _english() -> None:
     from flossgui.text.translate import set_language
 
     set_language("en")
+
+
+@pytest.fixture(autouse=True)
+def _no_log_handlers_left() -> None:
+    """A test that runs ``main()`` configures logging; the next test starts without it."""
+    yield
+    logger = logging.getLogger("flossgui")
+    for handler in list(logger.handlers):
+        logger.removeHandler(handler)
+        handler.close()

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QApplication
 from flossgui.bench.spawn import spawn
 from flossgui.bench.table import Figure
 from flossgui.bench.views import shown_kiosk
+from flossgui.kiosk.attract import Scene
 from flossgui.model.clock import ManualClock
 from flossgui.model.session import State
-from flossgui.ui.kiosk.attract import Scene
 from flossgui.ui.kiosk.mode import KioskMode
 
 WEEK_S = 7 * 24 * 3600

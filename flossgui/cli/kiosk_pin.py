@@ -1,8 +1,10 @@
 """``flossgui kiosk-pin``: set the staff PIN that leaves the kiosk.
 
 At a terminal the PIN is asked twice without echo; otherwise the first line of standard
-input is the PIN (for scripts: ``echo 1234 | flossgui kiosk-pin``). Only ``pin_hash`` in
-the settings file changes; the file is made if missing.
+input is the PIN (for scripts: ``echo 482915 | flossgui kiosk-pin``). Only ``pin_hash`` in
+the settings file changes; the file is made if missing. The file holding the hash is never
+readable by everyone, not even for a moment: it is written as 0600, or 0640 if it was
+readable by its group (the kiosk's, as the set-up makes it), before its first byte.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ def set_pin(config_path: str | Path, pin: str) -> None:
     """
     validate_pin(pin)
     try:
-        update_toml_file(config_path, {"pin_hash": hash_pin(pin)})
+        update_toml_file(config_path, {"pin_hash": hash_pin(pin)}, mode=private_mode)
     except OSError as exc:
         raise InputError(
             str(config_path),
@@ -37,7 +39,14 @@ def set_pin(config_path: str | Path, pin: str) -> None:
         ) from None
 
 
+def private_mode(old: int | None) -> int:
+    """The mode for a file holding the PIN hash: 0600, or 0640 where the old one let its group read."""
+    return 0o600 if old is None else (old & 0o640) | 0o600
+
+
 def _read_pin() -> str:
+    if sys.stdin is None or sys.stdin.closed:
+        raise InputError("PIN", "", "none given (standard input is closed)", PIN_RULE)
     if not sys.stdin.isatty():
         return sys.stdin.readline().rstrip("\r\n")
     try:
@@ -65,5 +74,8 @@ def main_kiosk_pin(argv: Sequence[str] | None = None) -> int:
     except InputError as error:
         print(f"flossgui kiosk-pin: {error.message()}", file=sys.stderr)
         return 2
-    print(f"PIN set in {args.config}")
+    mode = args.config.stat().st_mode & 0o777
+    print(f"PIN set in {args.config} (mode {mode:04o})")
+    if not mode & 0o040:
+        print(f"For the kiosk to read it: chgrp flossgui-kiosk {args.config} && chmod 0640 {args.config}")
     return 0

@@ -5,11 +5,11 @@ sees argparse)."""
 from __future__ import annotations
 
 import argparse
-import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from flossgui.core.errors import InputError
+from flossgui.core.errors import InputError, printable
+from flossgui.core.tomlfile import parse_number
 from flossgui.model.body import DEFAULT_HEIGHT_CM, HEIGHT_RANGE_CM, Body
 from flossgui.model.exercise import VARIANTS, Exercise, builtin_exercise, load_exercise
 from flossgui.model.launch import LaunchOptions
@@ -20,31 +20,33 @@ from flossgui.model.seat import DEFAULT_SEAT_CM, SEAT_RANGE_CM
 
 
 def bounded(kind: type, lo: float, hi: float, unit: str = "") -> Callable[[str], float]:
-    """An argparse type: a ``kind`` (int or float) within [lo, hi]."""
-    what = "a whole number" if kind is int else "a number"
-    allowed = f"allowed: {what} from {lo:g} to {hi:g}{unit}"
+    """An argparse type: a ``kind`` (int or float) within [lo, hi], checked as numbers in files are."""
 
     def parse(text: str) -> float:
         try:
-            value = kind(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not {what}; {allowed}") from None
-        if not math.isfinite(value) or not lo <= value <= hi:
-            raise argparse.ArgumentTypeError(f"{text} is out of range; {allowed}")
-        return value
+            return parse_number(text, "", lo, hi, whole=kind is int, unit=unit)
+        except InputError as exc:
+            raise argparse.ArgumentTypeError(f"{printable(exc.problem)}; allowed: {exc.allowed}") from None
 
     return parse
 
 
+MAX_SIZE_PIXELS = 4096 * 4096  # a clinician view this large peaks near 330 MB while it is drawn
+
+
 def size(text: str) -> tuple[int, int]:
-    """An argparse type: ``WIDTHxHEIGHT`` in pixels."""
-    allowed = "allowed: WIDTHxHEIGHT, each 200 to 7680 pixels, e.g. 1280x800"
+    """An argparse type: ``WIDTHxHEIGHT`` in pixels, each side 200 to 7680 and at most
+    :data:`MAX_SIZE_PIXELS` in all (so drawing it stays well under 500 MB)."""
+    allowed = "allowed: WIDTHxHEIGHT, each 200 to 7680 pixels, 16.7 million in all (e.g. 1280x800, 7680x2160)"
+    parts = text.lower().split("x")
+    if len(parts) != 2:
+        raise argparse.ArgumentTypeError(f"{printable(repr(text))} is not a size; {allowed}")
     try:
-        w, h = (int(v) for v in text.lower().split("x"))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size; {allowed}") from None
-    if not (200 <= w <= 7680 and 200 <= h <= 7680):
-        raise argparse.ArgumentTypeError(f"{text} is out of range; {allowed}")
+        w, h = (int(parse_number(v, "", 200, 7680, whole=True)) for v in parts)
+    except InputError:
+        raise argparse.ArgumentTypeError(f"{printable(text, 40)} is not a size in range; {allowed}") from None
+    if w * h > MAX_SIZE_PIXELS:
+        raise argparse.ArgumentTypeError(f"{w}x{h} is {w * h:,} pixels; {allowed}")
     return w, h
 
 

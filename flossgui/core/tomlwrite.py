@@ -11,13 +11,13 @@ from __future__ import annotations
 import math
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
 from flossgui.core.atomic import write_atomic
-from flossgui.core.tomlfile import read_toml
+from flossgui.core.tomlfile import parse_toml, read_user_text
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
@@ -90,19 +90,21 @@ def _edit_lines(text: str, changes: Mapping[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def update_toml_file(path: str | Path, changes: Mapping[str, Any]) -> None:
+def update_toml_file(
+    path: str | Path, changes: Mapping[str, Any], *, mode: Callable[[int | None], int] | None = None
+) -> None:
     """Set top-level keys in a TOML file (made if missing), keeping all other keys.
 
+    ``mode`` chooses the file's mode from the old one (see :func:`flossgui.core.atomic.write_bytes_atomic`).
     Raises InputError if the existing file cannot be read as TOML (its other keys could
     not be kept) and OSError if it cannot be written.
     """
     path = Path(path)
-    exists = path.exists()
-    data = read_toml(path) if exists else {}
-    expected = {**data, **changes}
-    text = _edit_lines(path.read_text(encoding="utf-8") if exists else "", changes)
+    old = read_user_text(path) if path.exists() else ""
+    expected = {**parse_toml(old, str(path)), **changes}
+    text = _edit_lines(old, changes)
     try:
         kept = tomllib.loads(text) == expected
     except tomllib.TOMLDecodeError:
         kept = False
-    write_atomic(path, text if kept else dumps(expected))
+    write_atomic(path, text if kept else dumps(expected), mode=mode)

@@ -1,7 +1,14 @@
 """The staff PIN that leaves the kiosk: rules, scrypt hashing, and a brake on guessing.
 
 A hash is one self-describing string, ``scrypt$N$r$p$SALT$HASH`` (salt and hash in
-base64), so stronger parameters can be chosen later without breaking stored PINs.
+base64), so stronger parameters can be chosen later without breaking stored PINs. New
+hashes use scrypt with N = 2^14, r = 8, p = 1 (16 MiB of memory and about 40 ms of one
+core per guess on a 2020s PC), a fresh 16-byte random salt and a 32-byte hash.
+
+A new PIN has 6 to 12 digits (a million or more choices); the pad still accepts the 4-digit
+PINs that earlier versions allowed, so an upgrade never locks staff out. Guessing at the
+screen is braked by :class:`AttemptLimiter`, whose state survives a restart
+(:class:`Lockout`, kept by :mod:`flossgui.kiosk.lockout_file`).
 """
 
 from __future__ import annotations
@@ -18,16 +25,17 @@ from dataclasses import dataclass
 
 from flossgui.core.errors import InputError
 
-PIN_RULE = "4 to 12 digits (0-9)"
+PIN_RULE = "6 to 12 digits (0-9)"
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 _SALT_BYTES, _HASH_BYTES = 16, 32
 # Parameters read from a file are bounded so a bad file cannot exhaust memory or time.
 _MAX_N, _MAX_R, _MAX_P, _MAX_MEM = 2**20, 32, 16, 256 * 2**20
-_PIN = re.compile(r"[0-9]{4,12}")
+_PIN = re.compile(r"[0-9]{6,12}")
+_ENTERED = re.compile(r"[0-9]{4,12}")  # what the pad checks: also the 4-digit PINs of earlier versions
 
 
 def validate_pin(pin: str) -> None:
-    """Raise InputError unless ``pin`` is 4 to 12 ASCII digits."""
+    """Raise InputError unless ``pin`` is 6 to 12 ASCII digits (the rule for a new PIN)."""
     if not _PIN.fullmatch(pin):
         if not pin:
             problem = "is empty"
@@ -90,9 +98,18 @@ def verify_pin(pin: str, stored: str) -> bool:
         h = parse_pin_hash(stored)
     except ValueError:
         return False
-    if not _PIN.fullmatch(pin):
+    if not _ENTERED.fullmatch(pin):
         return False
     return hmac.compare_digest(_scrypt(pin, h.n, h.r, h.p, h.salt, len(h.digest)), h.digest)
+
+
+@dataclass(frozen=True)
+class Lockout:
+    """What the brake on guessing must remember across a restart."""
+
+    failures: int  # wrong PINs in a row
+    wait_s: float  # seconds of lock still to run when saved
+    saved_at: float  # wall-clock time of saving (seconds since the epoch)
 
 
 class AttemptLimiter:
@@ -100,7 +117,11 @@ class AttemptLimiter:
     entry for ``base`` seconds, doubling every time up to ``cap``. A right PIN, or
     ``forget`` seconds without a wrong one, starts afresh.
 
-    ``clock`` is a monotonic clock in seconds (injected so tests need not sleep).
+    ``clock`` is a monotonic clock in seconds (injected so tests need not sleep). ``saved``
+    (a :class:`Lockout`) carries the count and the lock over a restart, read against the
+    wall clock ``wall``: time that passed while the kiosk was down counts, a clock set back
+    never shortens the lock, and no lock is longer than ``cap``. ``on_change(lockout)`` is
+    told after every attempt, to save it.
     """
 
     def __init__(
@@ -110,12 +131,36 @@ class AttemptLimiter:
         base: float = 30.0,
         cap: float = 600.0,
         forget: float = 3600.0,
+        *,
+        saved: Lockout | None = None,
+        wall: Callable[[], float] = time.time,
+        on_change: Callable[[Lockout], object] = lambda lockout: None,
     ) -> None:
         self._clock = clock
+        self._wall = wall
+        self._on_change = on_change
         self._free, self._base, self._cap, self._forget = free, base, cap, forget
         self._failures = 0
         self._last_failure = -float("inf")
         self._locked_until = -float("inf")
+        if saved is not None:
+            self._restore(saved)
+
+    def _restore(self, saved: Lockout) -> None:
+        down = self._wall() - saved.saved_at
+        down = down if 0.0 <= down < float("inf") else 0.0  # a clock set back, or nonsense: no time passed
+        if down >= self._forget or saved.failures <= 0:
+            return
+        now = self._clock()
+        self._failures = saved.failures
+        self._last_failure = now - down
+        wait = min(self._cap, max(0.0, saved.wait_s)) - down
+        if wait > 0:
+            self._locked_until = now + wait
+
+    def lockout(self) -> Lockout:
+        """The state to save now."""
+        return Lockout(self._failures, self.wait(), self._wall())
 
     def wait(self) -> float:
         """Seconds until the next attempt is allowed (0 when one may be made now)."""
@@ -131,11 +176,13 @@ class AttemptLimiter:
         extra = self._failures - self._free
         if extra > 0:
             self._locked_until = now + min(self._cap, self._base * 2 ** min(extra - 1, 32))
+        self._on_change(self.lockout())
 
     def succeeded(self) -> None:
         """Record a right PIN."""
         self._failures = 0
         self._locked_until = -float("inf")
+        self._on_change(self.lockout())
 
 
 @dataclass(frozen=True)

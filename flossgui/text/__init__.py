@@ -9,13 +9,13 @@ titles by id.
 
 from __future__ import annotations
 
-from flossgui.text import clinician, core, guided, home, kiosk, nerve, shell, window
+from flossgui.text import clinician, core, grades, guided, handout, home, kiosk, nerve, seat, shell, window
 
 #: All texts by id; ids are unique across the topic modules.
 TEXT: dict[str, str] = {}
 #: Texts with a singular and a plural English form, by id (ids unique across both tables).
 PLURAL: dict[str, tuple[str, str]] = {}
-for _module in (core, guided, home, nerve, window, shell, clinician, kiosk):
+for _module in (core, grades, guided, handout, home, nerve, seat, window, shell, clinician, kiosk):
     _plural = getattr(_module, "PLURAL", {})
     _clash = (TEXT.keys() | PLURAL.keys()) & (_module.TEXT.keys() | _plural.keys())
     if _clash:

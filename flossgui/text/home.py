@@ -64,6 +64,16 @@ TEXT: dict[str, str] = {
     "history.side.left": "Left",
     "history.side.right": "Right",
     "history.side.both": "Both",
+    "history.unreadable": "Your diary could not be read just now: {reason}",
+    # Said once, the first time the app finds its diary damaged.
+    "history.damaged": (
+        "Your exercise diary was damaged, so a new one has been started. The damaged diary was kept, "
+        "unchanged, as {path}."
+    ),
+    "history.damaged_restored": (
+        "Your exercise diary was damaged, so it has been put back as it was on {day} from its daily copy. "
+        "Sessions after that are not in it. The damaged diary was kept, unchanged, as {path}."
+    ),
 }
 
 #: Texts that depend on a number: (singular, plural), chosen by ``trn(key, n)``; ``{n}`` is the number.

@@ -15,7 +15,7 @@ from flossgui.ui.shell.build import build_window
 from flossgui.ui.shell.main_window import MainWindow
 from flossgui.ui.shell.tutorial import Tutorial
 
-PIN = "2468"
+PIN = "246813"
 PIN_HASH = hash_pin(PIN, n=16)  # cheap scrypt: tests check the flow, not the cost
 MONDAY_NOON = datetime(2026, 3, 2, 12, 0)
 

@@ -9,11 +9,13 @@ import pytest
 from kiosk_support import MONDAY_NOON
 from PySide6.QtCore import QSize
 
+from flossgui.kiosk import attract
+from flossgui.kiosk.attract import Scene
 from flossgui.kiosk.config import KioskConfig
 from flossgui.kiosk.schedule import OpeningHours, parse_range
 from flossgui.model.session import State
-from flossgui.ui.kiosk import attract, hours_watch
-from flossgui.ui.kiosk.attract import Scene, frame_interval_ms
+from flossgui.ui.kiosk import hours_watch
+from flossgui.ui.kiosk.attract import frame_interval_ms
 from flossgui.ui.kiosk.mode import band_messages
 from flossgui.ui.kiosk.overlay import screen_unit
 from flossgui.ui.theme.tr import tr

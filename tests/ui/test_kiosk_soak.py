@@ -11,11 +11,11 @@ from __future__ import annotations
 import math
 from datetime import datetime
 
+from flossgui.kiosk import attract
+from flossgui.kiosk.attract import Scene
 from flossgui.kiosk.config import KioskConfig
 from flossgui.kiosk.schedule import OpeningHours, parse_range
 from flossgui.model.session import State
-from flossgui.ui.kiosk import attract
-from flossgui.ui.kiosk.attract import Scene
 
 WEEK_S = 7 * 24 * 3600
 STEP_S = 59.0  # coarse frames: a divisor of nothing in the schedule or the movement

@@ -551,3 +551,12 @@ def test_the_diary_can_come_after_the_window(make_window, silent, tmp_path):
     history.close()
     session.set_history(None, "disk full")
     assert not session.history_action.isEnabled() and session.diary_notice.text() == tr("guided.history_unavailable")
+
+
+def test_the_programme_form_keeps_a_grade_it_does_not_show(qtbot, tmp_path):
+    dialog = ProgrammeDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_programme(Programme(grade="knee", exercise="floss-knee", reps=6))
+    assert dialog.save_to(tmp_path / "p.toml")
+    saved = load_programme(tmp_path / "p.toml")
+    assert (saved.grade, saved.exercise, saved.reps) == ("knee", "floss-knee", 6)

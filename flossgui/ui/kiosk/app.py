@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from flossgui.kiosk.config import DEFAULT_CONFIG_PATH, load_kiosk_config
+from flossgui.kiosk.lockout_file import default_lockout_path
 from flossgui.model.clock import ManualClock
 from flossgui.model.launch import LaunchOptions
 from flossgui.model.playback import Clock
@@ -37,6 +38,7 @@ def build_kiosk(
     locked: bool,
     wall: Callable[[], datetime] = datetime.now,
     keep_awake: Callable[[bool], object] = lambda on: None,
+    lockout_path: Path | None = None,
 ) -> tuple[MainWindow, KioskMode]:
     """Read the settings (reporting what is wrong, going on with defaults) and make the kiosk
     window, in kiosk mode; the movement's speed and leg come from the settings."""
@@ -44,7 +46,7 @@ def build_kiosk(
     report_errors(errors)
     tutorial = Tutorial(options.exercise, replace(options.setup, side=config.side), clock=clock, speed=config.speed)
     window = build_window(tutorial, remember=False)  # the kiosk's settings, never a patient's preferences
-    mode = KioskMode(window, config, wall=wall, keep_awake=keep_awake, locked=locked)
+    mode = KioskMode(window, config, wall=wall, keep_awake=keep_awake, locked=locked, lockout_path=lockout_path)
     window.add_mode(mode)
     window.change_mode(mode.name)
     return window, mode
@@ -70,7 +72,9 @@ def run_kiosk(options: LaunchOptions) -> int:
     app = QApplication.instance()
     app.setQuitOnLastWindowClosed(False)
     awake = ScreenAwake()
-    window, _ = build_kiosk(options, time.monotonic, locked=True, keep_awake=awake.hold)
+    window, _ = build_kiosk(
+        options, time.monotonic, locked=True, keep_awake=awake.hold, lockout_path=default_lockout_path()
+    )
     status = app.exec()
     awake.hold(False)
     window.tutorial.stop()

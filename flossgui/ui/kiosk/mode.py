@@ -10,20 +10,25 @@ out but the staff PIN).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMargins, QSize
 from PySide6.QtWidgets import QApplication, QBoxLayout, QWidget
 
 from flossgui.kiosk import LEAVE_STATUS
+from flossgui.kiosk.attract import Scene
 from flossgui.kiosk.config import KioskConfig
+from flossgui.kiosk.lockout_file import limiter_kept_in
 from flossgui.kiosk.pin import AttemptLimiter, PinGate
 from flossgui.model.session import State
-from flossgui.ui.kiosk.attract import AttractLoop, Scene
+from flossgui.ui.kiosk.attract import AttractLoop
 from flossgui.ui.kiosk.curtain import Curtain
 from flossgui.ui.kiosk.hours_watch import HoursWatch
+from flossgui.ui.kiosk.lean_view import LeanFigure
 from flossgui.ui.kiosk.lock import KioskLock
 from flossgui.ui.kiosk.overlay import ResizeWatcher, screen_unit
 from flossgui.ui.kiosk.panel import KioskPanel
@@ -45,6 +50,10 @@ def band_messages(config: KioskConfig) -> list[str]:
     return [tr("kiosk.string"), *config.messages, tr("kiosk.safety"), tr("kiosk.home")]
 
 
+def _say(line: str) -> None:
+    print(f"flossgui: kiosk: {line}", file=sys.stderr)
+
+
 def exit_app(status: int) -> None:
     """Leave the event loop with ``status`` (the process's exit status)."""
     QApplication.exit(status)
@@ -55,7 +64,8 @@ class KioskMode(Mode):
 
     ``wall`` is the wall clock (read for the opening hours only), ``quit(status)`` ends the
     app, ``keep_awake(on)`` holds screen blanking off during opening hours. ``locked=False``
-    composes the screen without taking it over (for screenshots).
+    composes the screen without taking it over (for screenshots). ``lockout_path`` keeps the
+    brake on PIN guessing across restarts (none: it lasts as long as the mode).
     """
 
     name = "kiosk"
@@ -70,6 +80,7 @@ class KioskMode(Mode):
         quit: Callable[[int], object] = exit_app,
         keep_awake: Callable[[bool], object] = lambda on: None,
         locked: bool = True,
+        lockout_path: Path | None = None,
     ) -> None:
         super().__init__(window)
         tutorial = window.tutorial
@@ -86,9 +97,17 @@ class KioskMode(Mode):
         self.row.addWidget(self.panel)
         self._margins = QMargins()
         self.curtain = Curtain(window, config.outside_hours)
-        gate = PinGate(config.pin_hash, AttemptLimiter(tutorial.clock)) if config.pin_hash else None
+        gate = None
+        if config.pin_hash:
+            limiter = (
+                AttemptLimiter(tutorial.clock)
+                if lockout_path is None
+                else limiter_kept_in(lockout_path, tutorial.clock, _say)
+            )
+            gate = PinGate(config.pin_hash, limiter)
         self.pin_pad = PinPad(window, gate, tutorial.clock)
         self.lock = KioskLock(window) if locked else None
+        self.lean = LeanFigure(window.figure_view)
         self._resize_watcher = ResizeWatcher(window, self._fit)
 
         p, loop = self.panel, self.loop
@@ -118,6 +137,7 @@ class KioskMode(Mode):
         # The loop's capped timer draws the frames: the tutorial's own 60 Hz one must not as well.
         self._tutorial_was_ticking = w.tutorial.ticking
         w.tutorial.stop()
+        self.lean.apply()
         self.loop.start()
         self.hours.start()
         if self.lock is not None:
@@ -130,6 +150,7 @@ class KioskMode(Mode):
         self.hours.stop()
         self.hours.is_open = None
         self.loop.stop()
+        self.lean.undo()
         if self._tutorial_was_ticking:
             self.window.tutorial.start()
         self.keep_awake(False)

@@ -24,7 +24,7 @@ from flossgui.diary.store import History
 from flossgui.model.preferences import SPECS
 from flossgui.model.programme import TEMPO_RANGE_S, Programme
 from flossgui.model.symptoms import Choice
-from flossgui.ui.export.files import DEFAULT_FPS, DEFAULT_SIZE, FORMATS, export_bytes, write_export
+from flossgui.ui.export.files import DEFAULT_FPS, DEFAULT_SIZE, FORMATS, export_file
 from flossgui.ui.session.audio import CuePlayer
 from flossgui.ui.session.guided import GuidedSession, Stage
 from flossgui.ui.session.guided_view import CountdownOverlay, FinishPage, RestPage, caption_words
@@ -273,6 +273,10 @@ class PatientSession(QObject):
         self.history = self.guided.history = history
         self.history_action.setEnabled(history is not None)
         self.diary_notice.setVisible(history is None and bool(problem))
+        if history is not None and history.damaged_copy is not None:  # a damaged diary was put aside
+            day = history.restored_from
+            key, fields = ("history.damaged_restored", {"day": day.isoformat()}) if day else ("history.damaged", {})
+            self.window.caption.show_notice(tr(key, path=history.damaged_copy, **fields))
 
     def _on_history_failed(self, reason: str) -> None:
         self.history = None
@@ -343,8 +347,7 @@ class PatientSession(QObject):
             ext = path.suffix.lower()
             if ext not in FORMATS:
                 raise InputError(str(path), "", "unknown format")
-            data = export_bytes(ext, t.movement, self.guided.programme, t.speed, DEFAULT_FPS, DEFAULT_SIZE)
-            write_export(path, data)
+            export_file(path, ext, t.movement, self.guided.programme, t.speed, DEFAULT_FPS, DEFAULT_SIZE)
         except InputError as exc:
             self.window.caption.show_notice(tr("menu.export_failed", path=path, reason=exc.problem))
             return False

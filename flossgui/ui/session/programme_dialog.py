@@ -7,6 +7,7 @@ and the clinician mode can both offer it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -65,6 +66,7 @@ class ProgrammeDialog(QDialog):
         for side in SIDE_CHOICES:
             self.side.addItem(tr(_SIDE_KEYS[side]), side)
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # may quote a file or its text
         self.message.setObjectName("notice")
         self.message.setWordWrap(True)
         self.message.hide()
@@ -102,7 +104,8 @@ class ProgrammeDialog(QDialog):
         super().keyPressEvent(event)
 
     def set_programme(self, p: Programme) -> None:
-        """Show ``p`` in the form."""
+        """Show ``p`` in the form (its grade and exercise, which the form does not show, are kept)."""
+        self._shown = p
         self.title.setText(p.title)
         self.notes.setPlainText(p.notes)
         self.side.setCurrentIndex(self.side.findData(p.side))
@@ -112,7 +115,8 @@ class ProgrammeDialog(QDialog):
 
     def programme(self) -> Programme:
         """The programme in the form (every field is already within its range)."""
-        return Programme(
+        return replace(
+            self._shown,
             reps=self.reps.value(),
             sets=self.sets.value(),
             rest_s=float(self.rest.value()),
