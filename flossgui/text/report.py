@@ -39,7 +39,6 @@ TEXT: dict[str, str] = {
     "report.choice.smaller": "smaller movement",
     "report.choice.stop": "stop for today",
     "report.choice.": "no answer",
-    "report.no_data": "no score",
     "report.menu": "Clinician &report (PDF)…",
     "report.saved": "Saved the report to {path}.",
     "report.failed": "Could not save the report: {reason}",

@@ -69,21 +69,36 @@ def test_after_each_set_the_leg_is_scored_and_a_rise_shows_the_red_flags(window,
     click(session.start_button)
     run_for(tutorial, clock, 13.5)
     rest = session.rest_page
-    assert window.current_page() is rest and rest.leg.isVisibleTo(window)
+    assert window.current_page() is rest and rest.check.isVisibleTo(window) and not rest.leg.isVisibleTo(window)
+    click(rest.check.answers[Symptoms.SAME])  # one question at a time: then the leg
+    assert rest.leg.isVisibleTo(window)
     click(rest.leg.scores.button(3))
     click(rest.leg.spreads[Spread.SAME])
-    assert not rest.leg_warning.isVisibleTo(window) and not rest.check.showing_advice
-    click(rest.check.answers[Symptoms.SAME])
+    assert not rest.leg.isVisibleTo(window) and not rest.leg_warning.isVisibleTo(window)
+    assert not rest.red_flags.isVisibleTo(window)
     click(rest.skip_button)
     run_for(tutorial, clock, 14.0)
     finish = session.finish_page
-    assert session.guided.stage is Stage.LAST_CHECK and finish.leg.isVisibleTo(window)
+    assert session.guided.stage is Stage.LAST_CHECK and not finish.leg.isVisibleTo(window)
+    click(finish.check.answers[Symptoms.SAME])
+    assert finish.leg.isVisibleTo(window)
     click(finish.leg.scores.button(6))  # up by 3 since the set before
     click(finish.leg.spreads[Spread.SAME])
-    assert finish.leg_warning.isVisibleTo(window) and finish.check.showing_advice
-    assert finish.check.red_flags.isVisibleTo(window)
+    assert finish.leg_warning.isVisibleTo(window) and finish.red_flags.isVisibleTo(window)
+    assert not finish.again_button.isVisibleTo(window)  # not straight into another session
     [record] = session.history.sessions()
     assert [(s.leg_score, s.spread) for s in record.sets] == [(3, Spread.SAME), (6, Spread.SAME)]
+
+
+def test_spreading_further_down_the_leg_shows_the_red_flags_between_sets(window, tutorial, clock):
+    session = patient_session(window)
+    click(session.start_button)
+    run_for(tutorial, clock, 13.5)
+    rest = session.rest_page
+    click(rest.check.answers[Symptoms.BETTER])
+    click(rest.leg.scores.button(2))
+    click(rest.leg.spreads[Spread.FURTHER])
+    assert rest.leg_warning.isVisibleTo(window) and rest.red_flags.isVisibleTo(window)
 
 
 def yesterday_session(history: History, today: date) -> int:

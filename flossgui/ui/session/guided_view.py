@@ -18,7 +18,7 @@ from flossgui.ui.session.guided import GuidedSession, Stage
 from flossgui.ui.session.leg_check import LegCheck
 from flossgui.ui.session.symptom_check import AFTER_LAST_SET, SymptomCheck
 from flossgui.ui.theme import palette, style
-from flossgui.ui.theme.tr import tr
+from flossgui.ui.theme.tr import tr, trn
 
 COUNTDOWN_SCALE = 7.0
 REST_SCALE = 4.0
@@ -82,9 +82,11 @@ class RestPage(QWidget):
         self.seconds = _label("", REST_SCALE, bold=True)
         self.next_set = _label()
         self.next_set.setObjectName("muted")
-        self.leg = LegCheck()
+        self.leg = LegCheck()  # after the check is answered: the leg score and where
+        self.leg_given = False
         self.leg_warning = _label(tr("leg.warning"))
         self.leg_warning.setObjectName("notice")
+        self.red_flags = RedFlagsPanel()
         self.check = SymptomCheck()
         self.status = _label()
         self.status.setObjectName("notice")
@@ -97,9 +99,10 @@ class RestPage(QWidget):
         layout.addWidget(self.seconds)
         layout.addWidget(self.next_set)
         layout.addSpacing(self.fontMetrics().height())
+        layout.addWidget(self.check)
         layout.addWidget(self.leg)
         layout.addWidget(self.leg_warning)
-        layout.addWidget(self.check)
+        layout.addWidget(self.red_flags)
         layout.addWidget(self.status)
         layout.addWidget(self.skip_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
@@ -116,15 +119,18 @@ class RestPage(QWidget):
         if stage is Stage.REST:
             self.check.reset()
             self.leg.reset()
+            self.leg_given = False
             self.leg_warning.hide()
+            self.red_flags.hide()
         self.refresh()
 
     def _on_leg_answered(self, score: int, spread: object) -> None:
-        """Spreading or stronger: say so, show the red flags and the "do less" choices."""
+        """Spreading or stronger: say so ("do less") and show the red flags again."""
         warning = self.guided.record_leg(score, spread)
+        self.leg_given = True
         self.leg_warning.setVisible(warning)
-        if warning and not self.guided.answered:
-            self.check.show_worse()
+        self.red_flags.setVisible(warning)
+        self.refresh()
 
     def _on_worse_requested(self) -> None:
         if self.guided.stage in (Stage.REST, Stage.CHECK):
@@ -141,6 +147,7 @@ class RestPage(QWidget):
         sets = g.tutorial.counter.plan.sets
         self.next_set.setText(tr("guided.rest.next", set=g.done_set + 2, sets=sets, side=tr(f"side.{g.next_side()}")))
         self.check.setVisible(not g.answered)
+        self.leg.setVisible(g.answered and not self.leg_given)  # one question at a time: fits a small screen
         if g.answered:
             smaller = g.last_answer is not None and g.last_answer[1] is Choice.SMALLER
             key = "guided.rest.smaller" if smaller else "guided.rest.thanks"
@@ -161,7 +168,8 @@ class FinishPage(QWidget):
         self.guided = guided
         self.title = _label("", style.COUNTER_SCALE, bold=True)
         self.summary = _label("", style.CAPTION_SCALE)
-        self.leg = LegCheck()
+        self.leg = LegCheck()  # after the last check is answered
+        self.leg_given = False
         self.leg_warning = _label(tr("leg.warning"))
         self.leg_warning.setObjectName("notice")
         self.check = SymptomCheck(AFTER_LAST_SET)
@@ -181,9 +189,9 @@ class FinishPage(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
+        layout.addWidget(self.check)
         layout.addWidget(self.leg)
         layout.addWidget(self.leg_warning)
-        layout.addWidget(self.check)
         layout.addWidget(self.status)
         layout.addWidget(self.red_flags)
         layout.addSpacing(self.fontMetrics().height() * 2)
@@ -203,15 +211,15 @@ class FinishPage(QWidget):
         if stage is Stage.LAST_CHECK:
             self.check.reset()
             self.leg.reset()
+            self.leg_given = False
             self.leg_warning.hide()
         self.refresh()
 
     def _on_leg_answered(self, score: int, spread: object) -> None:
-        """Spreading or stronger after the last set: say so, show the red flags and the "do less" choices."""
-        warning = self.guided.record_leg(score, spread)
-        self.leg_warning.setVisible(warning)
-        if warning and self.guided.stage is Stage.LAST_CHECK:
-            self.check.show_worse()
+        """Spreading or stronger after the last set: say so ("do less") and show the red flags again."""
+        self.leg_warning.setVisible(self.guided.record_leg(score, spread))
+        self.leg_given = True
+        self.refresh()
 
     def _on_worse_requested(self) -> None:
         if self.guided.stage is Stage.LAST_CHECK:
@@ -225,24 +233,30 @@ class FinishPage(QWidget):
         asking = g.stage is Stage.LAST_CHECK
         if g.stage is Stage.STOPPED:
             self.title.setText(tr("guided.finish.stopped_title"))
-            self.summary.setText(tr("guided.finish.stopped", reps=g.reps_done))
+            self.summary.setText(trn("guided.finish.stopped", g.reps_done))
         elif asking:
             self.title.setText(tr("guided.finish.asking_title"))
         else:
             self.title.setText(tr("guided.finish.title"))
-            self.summary.setText(tr("guided.finish.done", reps=g.reps_done, sets=g.programme.session_plan().sets))
+            self.summary.setText(
+                tr(
+                    "guided.finish.done",
+                    reps=trn("count.reps", g.reps_done),
+                    sets=trn("count.sets", g.programme.session_plan().sets),
+                )
+            )
         answer = g.last_answer if g.stage is Stage.FINISHED else None  # the last check's answer
         worse = answer is not None and answer[0] is Symptoms.WORSE
         if answer is not None and worse:
             self.status.setText(self._worse_advice(answer[1]))
+        warning = self.leg_warning.isVisibleTo(self)
         self.check.setVisible(asking)
-        self.leg.setVisible(asking)
-        self.leg_warning.setVisible(asking and self.leg_warning.isVisibleTo(self))
+        self.leg.setVisible(g.stage is Stage.FINISHED and not self.leg_given)  # one question at a time
         self.status.setVisible(worse)
-        self.red_flags.setVisible(worse)
+        self.red_flags.setVisible(worse or warning)
         for widget in (self.summary, self.reminder, self.advice, self.back_button):
             widget.setVisible(not asking)
-        self.again_button.setVisible(not asking and not worse)  # not straight into another after "worse"
+        self.again_button.setVisible(not asking and not worse and not warning)  # not straight into another
 
     def _worse_advice(self, choice: Choice) -> str:
         """What happens after a last set that made things worse: a smaller next session, or leave it."""

@@ -40,11 +40,12 @@ class LegCheck(QWidget):
         lo, hi = LEG_SCORE_RANGE
         self.score_question = self._label(tr("leg.score_question"))
         self.scores = QButtonGroup(self)
-        row = QHBoxLayout()
+        row = QGridLayout()  # two rows (0–5, 6–10): eleven big buttons fit a narrow window too
+        per_row = (hi - lo) // 2 + 1
         for value in range(lo, hi + 1):
             button = self._button(str(value), tr("leg.score_name", score=value))
             self.scores.addButton(button, value)
-            row.addWidget(button)
+            row.addWidget(button, (value - lo) // per_row, (value - lo) % per_row)
         ends = QHBoxLayout()
         ends.addWidget(self._label(tr("leg.score_low")))
         ends.addStretch(1)
