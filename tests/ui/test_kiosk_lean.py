@@ -13,10 +13,16 @@ def _grab(kiosk) -> QImage:
 
 
 def _differing(a: QImage, b: QImage) -> float:
+    """Share of pixels that differ by more than a quarter of the range in some channel."""
     assert a.size() == b.size()
     step = 2
     cells = [(x, y) for x in range(0, a.width(), step) for y in range(0, a.height(), step)]
-    return sum(a.pixel(x, y) != b.pixel(x, y) for x, y in cells) / len(cells)
+
+    def far(x: int, y: int) -> bool:
+        p, q = a.pixelColor(x, y), b.pixelColor(x, y)
+        return max(abs(p.red() - q.red()), abs(p.green() - q.green()), abs(p.blue() - q.blue())) > 64
+
+    return sum(far(x, y) for x, y in cells) / len(cells)
 
 
 def test_lean_drawing_is_on_in_the_kiosk_and_undone_when_left(make_kiosk):
@@ -38,7 +44,7 @@ def test_lean_drawing_looks_the_same(make_kiosk):
     lean = _grab(kiosk)
     kiosk.mode.lean.undo()
     normal = _grab(kiosk)
-    assert _differing(lean, normal) < 0.002  # a few antialiased pixels at the string's joins
+    assert _differing(lean, normal) < 0.002  # a few antialiased edge pixels (sub-pixel rounding)
     kiosk.clock.now = 6.0
     moved = _grab(kiosk)
     assert _differing(moved, normal) > 0.01  # positive control: a different pose is seen as different
