@@ -6,6 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from flossgui.ui.kiosk.lean_view import FigureInOnePass, moving_parts
+
+NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+
+
+def _one_pass_items(scene) -> list:
+    return [item for item in scene.items() if isinstance(item, FigureInOnePass)]
+
 
 def _grab(kiosk) -> QImage:
     kiosk.advance(0.0)
@@ -31,7 +39,9 @@ def test_lean_drawing_is_on_in_the_kiosk_and_undone_when_left(make_kiosk):
     assert scene.furniture.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache
     assert scene.itemIndexMethod() == QGraphicsScene.ItemIndexMethod.NoIndex
     assert scene.string.pen().joinStyle() == Qt.PenJoinStyle.MiterJoin
+    assert len(_one_pass_items(scene)) == 1 and all(item.flags() & NO_CONTENTS for item in moving_parts(scene))
     kiosk.window.change_mode("patient")
+    assert _one_pass_items(scene) == [] and not any(item.flags() & NO_CONTENTS for item in moving_parts(scene))
     assert scene.furniture.cacheMode() == QGraphicsItem.CacheMode.NoCache
     assert scene.itemIndexMethod() == QGraphicsScene.ItemIndexMethod.BspTreeIndex
     assert scene.string.pen().joinStyle() == Qt.PenJoinStyle.RoundJoin
