@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,3 +19,13 @@ def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
         path = home / sub
         path.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(var, str(path))
+
+
+@pytest.fixture(autouse=True)
+def _no_log_handlers_left() -> None:
+    """A test that runs ``main()`` configures logging; the next test starts without it."""
+    yield
+    logger = logging.getLogger("flossgui")
+    for handler in list(logger.handlers):
+        logger.removeHandler(handler)
+        handler.close()

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 ROWS = (
-    "model: frames/s computed alone",
+    "model: one frame computed alone",
     "frame 1280×800, patient",
     "frame 1920×1080, patient",
     "start-up: bare PySide6 window",

@@ -46,11 +46,11 @@ def test_gif_is_one_looping_rep(tmp_path, qapp, options, frames, size):
 
 def test_gif_tempo_follows_the_programme(tmp_path, qapp):
     programme = tmp_path / "p.toml"
-    save_programme(Programme(tempo_s=5), programme)
+    save_programme(Programme(tempo_s=6), programme)
     path = tmp_path / "fast.gif"
     assert main(["export", str(path), "--programme", str(programme), "--fps", "4"]) == 0
     with Image.open(path) as gif:
-        assert gif.n_frames == 20  # 5 s at 4 frames a second
+        assert gif.n_frames == 24  # 6 s at 4 frames a second
 
 
 @pytest.mark.parametrize("name", ["missing-folder/x.pdf", "x.png", "x"])

@@ -29,7 +29,7 @@ def check_path(path: Path) -> str:
 
 def run_export(options: argparse.Namespace) -> int:
     """``flossgui export``: check the path, render offscreen if there is no display, write."""
-    from flossgui.ui.export.files import export_bytes, write_export  # Qt: only now
+    from flossgui.ui.export.files import export_file  # Qt: only now
     from flossgui.ui.shell.application import application, has_display
 
     path = Path(options.path)
@@ -38,6 +38,5 @@ def run_export(options: argparse.Namespace) -> int:
     if not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the application exists
     application()
-    data = export_bytes(ext, movement, options.programme, options.speed, options.fps, options.size)
-    write_export(path, data)
+    export_file(path, ext, movement, options.programme, options.speed, options.fps, options.size)
     return 0

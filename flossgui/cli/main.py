@@ -16,7 +16,10 @@ from flossgui import __version__
 from flossgui.cli import export
 from flossgui.cli.options import LoadProgramme, bounded, launch_options, movement_options, size
 from flossgui.cli.timeline import run_timeline
+from flossgui.core.atomic import remove_stale_temps
 from flossgui.core.errors import InputError
+from flossgui.core.logs import LOG_FILE, configure_logging
+from flossgui.diary.store import BACKUP_DIR, default_data_dir
 from flossgui.model.launch import MODES
 from flossgui.model.timeline import FPS_RANGE, REPS_RANGE
 from flossgui.ui.export import files as export_files
@@ -28,9 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="flossgui",
         parents=[common],
+        allow_abbrev=False,  # an option is given in full, so we know which ones the user set
         description="An animated guide to the seated lumbar nerve floss (sciatic nerve glide).",
     )
     parser.add_argument("--version", action="version", version=f"flossgui {__version__}")
+    parser.add_argument("--verbose", action="store_true", help=f"log more detail (stderr and {LOG_FILE})")
     gui = parser.add_argument_group("window")
     gui.add_argument("--mode", choices=MODES, default="patient", help="who the window is for")
     gui.add_argument("--kiosk", action="store_const", const="kiosk", dest="mode", help="the same as --mode kiosk")
@@ -92,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--quick", action="store_true", help="shorter runs: under a minute, rougher figures")
     bench.add_argument("--tiny", action="store_true", help=argparse.SUPPRESS)  # for the tests: rows, not figures
     bench.set_defaults(handler=run_bench)
+    for command in (tl, ex, bench):  # also after the command; SUPPRESS keeps a --verbose given before it
+        command.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS, help="log more detail")
 
     # Listed for --help; main() hands its arguments straight to the kiosk's own parser.
     sub.add_parser("kiosk-pin", add_help=False, help="set the staff PIN that leaves the kiosk")
@@ -109,7 +116,16 @@ def run_window(options: argparse.Namespace) -> int:
     """The window (imports Qt only now, so the subcommands start fast and headless)."""
     from flossgui.ui.shell.app import run
 
-    return run(launch_options(options))
+    return run(launch_options(options, options.argv))
+
+
+def start_up(verbose: bool) -> None:
+    """Before any command: logging to stderr and the data folder, and the temporary files of
+    saves that were killed there removed."""
+    data_dir = default_data_dir()
+    configure_logging(data_dir, verbose)
+    for folder in (data_dir, data_dir / BACKUP_DIR):
+        remove_stale_temps(folder)
 
 
 def show_start_error(message: str) -> None:
@@ -126,10 +142,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv[:1] == ["kiosk-pin"]:
         from flossgui.cli.kiosk_pin import main_kiosk_pin
 
+        start_up(verbose=False)
         return main_kiosk_pin(argv[1:])
     parser = build_parser()
     LoadProgramme.on_error = show_start_error
     options = parser.parse_args(argv)
+    options.argv = argv
+    start_up(options.verbose)
     handler = getattr(options, "handler", run_window)
     try:
         return handler(options)

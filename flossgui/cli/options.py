@@ -5,11 +5,11 @@ sees argparse)."""
 from __future__ import annotations
 
 import argparse
-import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from flossgui.core.errors import InputError
+from flossgui.core.errors import InputError, printable
+from flossgui.core.tomlfile import parse_number
 from flossgui.model.body import DEFAULT_HEIGHT_CM, HEIGHT_RANGE_CM, Body
 from flossgui.model.exercise import VARIANTS, Exercise, builtin_exercise, load_exercise
 from flossgui.model.launch import LaunchOptions
@@ -20,31 +20,33 @@ from flossgui.model.seat import DEFAULT_SEAT_CM, SEAT_RANGE_CM
 
 
 def bounded(kind: type, lo: float, hi: float, unit: str = "") -> Callable[[str], float]:
-    """An argparse type: a ``kind`` (int or float) within [lo, hi]."""
-    what = "a whole number" if kind is int else "a number"
-    allowed = f"allowed: {what} from {lo:g} to {hi:g}{unit}"
+    """An argparse type: a ``kind`` (int or float) within [lo, hi], checked as numbers in files are."""
 
     def parse(text: str) -> float:
         try:
-            value = kind(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not {what}; {allowed}") from None
-        if not math.isfinite(value) or not lo <= value <= hi:
-            raise argparse.ArgumentTypeError(f"{text} is out of range; {allowed}")
-        return value
+            return parse_number(text, "", lo, hi, whole=kind is int, unit=unit)
+        except InputError as exc:
+            raise argparse.ArgumentTypeError(f"{printable(exc.problem)}; allowed: {exc.allowed}") from None
 
     return parse
 
 
+MAX_SIZE_PIXELS = 4096 * 4096  # a clinician view this large peaks near 330 MB while it is drawn
+
+
 def size(text: str) -> tuple[int, int]:
-    """An argparse type: ``WIDTHxHEIGHT`` in pixels."""
-    allowed = "allowed: WIDTHxHEIGHT, each 200 to 7680 pixels, e.g. 1280x800"
+    """An argparse type: ``WIDTHxHEIGHT`` in pixels, each side 200 to 7680 and at most
+    :data:`MAX_SIZE_PIXELS` in all (so drawing it stays well under 500 MB)."""
+    allowed = "allowed: WIDTHxHEIGHT, each 200 to 7680 pixels, 16.7 million in all (e.g. 1280x800, 7680x2160)"
+    parts = text.lower().split("x")
+    if len(parts) != 2:
+        raise argparse.ArgumentTypeError(f"{printable(repr(text))} is not a size; {allowed}")
     try:
-        w, h = (int(v) for v in text.lower().split("x"))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size; {allowed}") from None
-    if not (200 <= w <= 7680 and 200 <= h <= 7680):
-        raise argparse.ArgumentTypeError(f"{text} is out of range; {allowed}")
+        w, h = (int(parse_number(v, "", 200, 7680, whole=True)) for v in parts)
+    except InputError:
+        raise argparse.ArgumentTypeError(f"{printable(text, 40)} is not a size in range; {allowed}") from None
+    if w * h > MAX_SIZE_PIXELS:
+        raise argparse.ArgumentTypeError(f"{w}x{h} is {w * h:,} pixels; {allowed}")
     return w, h
 
 
@@ -106,8 +108,22 @@ def setup_from(options: argparse.Namespace) -> Setup:
     )
 
 
-def launch_options(options: argparse.Namespace) -> LaunchOptions:
-    """The window's typed start-up values from parsed options (InputError on a bad exercise file)."""
+#: Movement options and the remembered preference each one sets.
+PREFERENCE_OF_OPTION = {
+    "--speed": "speed", "--range": "range_percent", "--seat-height": "seat_height_cm",
+    "--height": "height_cm", "--side": "side",
+}  # fmt: skip
+
+
+def given_preferences(argv: Sequence[str]) -> frozenset[str]:
+    """The preferences that options in ``argv`` set (``--side left`` or ``--side=left``)."""
+    flags = {arg.split("=", 1)[0] for arg in argv if arg.startswith("--")}
+    return frozenset(field for flag, field in PREFERENCE_OF_OPTION.items() if flag in flags)
+
+
+def launch_options(options: argparse.Namespace, argv: Sequence[str] = ()) -> LaunchOptions:
+    """The window's typed start-up values from parsed options (InputError on a bad exercise file);
+    ``argv`` tells which of them the user gave, so they win over remembered preferences."""
     return LaunchOptions(
         exercise=exercise_from(options),
         setup=setup_from(options),
@@ -118,6 +134,7 @@ def launch_options(options: argparse.Namespace) -> LaunchOptions:
         screenshot=options.screenshot,
         at_s=options.at,
         size=options.size,
+        given=given_preferences(argv),
     )
 
 

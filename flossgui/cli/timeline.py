@@ -7,12 +7,13 @@ import sys
 
 from flossgui.cli.options import exercise_from, setup_from
 from flossgui.model.motion import Movement
-from flossgui.model.timeline import timeline, write_csv, write_json
+from flossgui.model.timeline import check_size, timeline, write_csv, write_json
 
 
 def run_timeline(options: argparse.Namespace) -> int:
     """``flossgui timeline``."""
     movement = Movement(exercise_from(options), setup_from(options))
+    check_size(movement, options.speed, options.reps, options.fps)
     rows = timeline(movement, options.speed, options.reps, options.fps)
     out = open(options.output, "w", encoding="utf-8", newline="") if options.output else sys.stdout  # noqa: SIM115
     try:

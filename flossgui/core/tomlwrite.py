@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from flossgui.core.atomic import write_atomic
-from flossgui.core.tomlfile import read_toml
+from flossgui.core.tomlfile import parse_toml, read_user_text
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
@@ -100,10 +100,9 @@ def update_toml_file(
     not be kept) and OSError if it cannot be written.
     """
     path = Path(path)
-    exists = path.exists()
-    data = read_toml(path) if exists else {}
-    expected = {**data, **changes}
-    text = _edit_lines(path.read_text(encoding="utf-8") if exists else "", changes)
+    old = read_user_text(path) if path.exists() else ""
+    expected = {**parse_toml(old, str(path)), **changes}
+    text = _edit_lines(old, changes)
     try:
         kept = tomllib.loads(text) == expected
     except tomllib.TOMLDecodeError:

@@ -7,26 +7,47 @@ moment it is given. The database runs in WAL mode with ``synchronous = FULL``.
 The schema version is ``PRAGMA user_version``; :data:`MIGRATIONS` holds one SQL script per
 version step, applied in order in one transaction each when an older file is opened.
 Times are local ISO 8601 with their UTC offset, so days are the patient's own days.
+
+:meth:`History.open_checked` (what the app uses) runs SQLite's ``quick_check`` first: a
+damaged diary is moved aside under a time-stamped name and a new one started, from the
+newest sound daily backup if there is one, and the app tells the patient once where the old
+file went. Each day's first open keeps a copy (SQLite's backup API) in ``backups/``, the last
+:data:`KEEP_BACKUPS` of them. The diary, its backups and its CSV exports are created
+owner-only (0600). Reading never trusts the rows: a row that is not what this code wrote is
+left out, never an exception.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import logging
 import os
 import sqlite3
+import tempfile
+from contextlib import closing
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from pathlib import Path
 from typing import Literal
 
-from flossgui.core.atomic import write_atomic
+from flossgui.core.atomic import create_private, make_private_dir, write_atomic
 from flossgui.core.errors import InputError
 from flossgui.model.symptoms import Choice, Symptoms
 
 Outcome = Literal["finished", "stopped"]
 DATA_DIR_ENV = "FLOSSGUI_DATA_DIR"
 FILE_NAME = "history.sqlite3"
+BACKUP_DIR = "backups"
+KEEP_BACKUPS = 7
+#: SQLite's words for a file that is damaged (rather than locked, missing or unreadable).
+DAMAGED = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+#: Rows outside these bounds were not written by this app and are left out when reading.
+PLAUSIBLE_YEARS = (2000, 2100)
+MAX_REPS = 10_000
+SIDES = ("left", "right", "both")
+
+log = logging.getLogger(__name__)
 
 #: Migration scripts; ``MIGRATIONS[n]`` takes a database from version n to n + 1.
 MIGRATIONS: tuple[str, ...] = (
@@ -96,8 +117,50 @@ def _stamp(when: datetime | None) -> str:
     return (when or datetime.now()).astimezone().isoformat(timespec="seconds")
 
 
-def _time(stamp: str) -> datetime:
-    return datetime.fromisoformat(stamp)
+def _time(stamp: object) -> datetime:
+    """A stored time; ValueError if the cell is not one this app could have written."""
+    if not isinstance(stamp, str) or len(stamp) > 40:
+        raise ValueError("not a time")
+    when = datetime.fromisoformat(stamp)
+    if not PLAUSIBLE_YEARS[0] <= when.year <= PLAUSIBLE_YEARS[1]:
+        raise ValueError("implausible year")
+    return when if when.tzinfo else when.astimezone()
+
+
+def _whole(value: object, hi: int = MAX_REPS) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= hi:
+        raise ValueError("not a count")
+    return value
+
+
+def _real(value: object, lo: float, hi: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not lo <= value <= hi:
+        raise ValueError("not a number in range")
+    return float(value)
+
+
+def _text(value: object, choices: tuple[str, ...] | None = None, max_len: int = 500) -> str:
+    if not isinstance(value, str) or len(value) > max_len or (choices is not None and value not in choices):
+        raise ValueError("not text")
+    return value
+
+
+def _set_result(row: tuple) -> SetResult:
+    index, ended, side, reps, rng, symptoms, choice = row
+    return SetResult(
+        _whole(index, 1000), _time(ended), _text(side, SIDES), _whole(reps), _real(rng, 0, 100),
+        Symptoms(symptoms) if symptoms is not None else None, Choice(choice) if choice is not None else None,
+    )  # fmt: skip
+
+
+def _session_record(row: tuple, sets: tuple[SetResult, ...]) -> SessionRecord:
+    sid, started, ended, outcome, exercise, side, reps_per_set, sets_planned, rng, speed, programme = row
+    return SessionRecord(
+        _whole(sid, 2**62), _time(started), _time(ended) if ended is not None else None,
+        _text(outcome, ("finished", "stopped")) if outcome is not None else None,  # type: ignore[arg-type]
+        _text(exercise, max_len=100), _text(side, SIDES), _whole(reps_per_set), _whole(sets_planned, 1000),
+        _real(rng, 0, 100), _real(speed, 0.01, 100), _text(programme), sets,
+    )  # fmt: skip
 
 
 def _cell(value: object) -> object:
@@ -149,10 +212,16 @@ class History:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        #: Where a damaged diary was moved when this one was opened (tell the patient), else None.
+        self.damaged_copy: Path | None = None
+        #: The day of the backup this diary was started from after damage, else None.
+        self.restored_from: date | None = None
+        make_private_dir(self.path.parent)
+        create_private(self.path)  # owner-only from the start; SQLite gives its -wal and -shm files the same mode
         # Autocommit: every write below is one explicit transaction.
         self._db = sqlite3.connect(self.path, isolation_level=None, timeout=5.0)
         try:
+            self._refuse_newer()  # before anything is written, even the journal mode
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = FULL")
             self._db.execute("PRAGMA foreign_keys = ON")
@@ -163,8 +232,46 @@ class History:
 
     @classmethod
     def open_default(cls) -> History:
-        """The diary at :func:`default_history_path`."""
-        return cls(default_history_path())
+        """The diary at :func:`default_history_path`, checked (see :meth:`open_checked`)."""
+        return cls.open_checked(default_history_path())
+
+    @classmethod
+    def open_checked(cls, path: str | Path, now: datetime | None = None) -> History:
+        """Open the diary at ``path`` after SQLite's ``quick_check``, then keep today's backup.
+
+        A damaged diary is moved aside (``history.damaged-YYYYMMDD-HHMMSS.sqlite3``, with its
+        -wal and -shm files) and a new one started from the newest sound backup, if any; the
+        result's :attr:`damaged_copy` and :attr:`restored_from` say so. A diary that cannot be
+        opened for another reason (permissions, a newer version, locked) raises as before and
+        is left as it is.
+        """
+        now = now or datetime.now()
+        path = Path(path)
+        history = None
+        try:
+            history = cls(path)
+            problem = history.quick_check()
+        except sqlite3.DatabaseError as exc:
+            if history is not None:
+                history.close()
+            if getattr(exc, "sqlite_errorname", "") not in DAMAGED:
+                raise
+            problem = str(exc)
+        else:
+            if not problem:
+                history.keep_daily_backup(now.date())
+                return history
+            history.close()
+        log.warning("the diary %s is damaged (%s); moving it aside", path, problem)
+        moved = _move_aside(path, now)
+        backup = _newest_sound_backup(path.parent / BACKUP_DIR)
+        if backup is not None:
+            _restore(backup, path)
+        history = cls(path)
+        history.damaged_copy = moved
+        history.restored_from = date.fromisoformat(backup.stem.removeprefix("history-")) if backup else None
+        history.keep_daily_backup(now.date())
+        return history
 
     def __enter__(self) -> History:
         return self
@@ -180,14 +287,16 @@ class History:
     def version(self) -> int:
         return self._db.execute("PRAGMA user_version").fetchone()[0]
 
-    def _migrate(self) -> None:
+    def _refuse_newer(self) -> None:
         version = self.version
         if version > SCHEMA_VERSION:
             raise InputError(
                 str(self.path), "user_version", f"is {version}, written by a newer flossgui",
                 f"version {SCHEMA_VERSION} or older; update flossgui",
             )  # fmt: skip
-        for step in range(version, SCHEMA_VERSION):
+
+    def _migrate(self) -> None:
+        for step in range(self.version, SCHEMA_VERSION):
             # executescript runs outside Python's transaction handling: BEGIN/COMMIT are explicit.
             try:
                 self._db.executescript(
@@ -201,6 +310,36 @@ class History:
     def integrity_ok(self) -> bool:
         """True when SQLite's own check finds the file sound."""
         return self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    def quick_check(self) -> str:
+        """SQLite's quick check: "" if the file is sound, else its first complaint."""
+        result = self._db.execute("PRAGMA quick_check").fetchone()[0]
+        return "" if result == "ok" else str(result)
+
+    def keep_daily_backup(self, today: date) -> Path | None:
+        """Copy the diary to ``backups/history-YYYY-MM-DD.sqlite3`` unless today's copy exists;
+        keep the newest :data:`KEEP_BACKUPS`. A backup that cannot be made is logged, not raised."""
+        folder = self.path.parent / BACKUP_DIR
+        target = folder / f"history-{today.isoformat()}.sqlite3"
+        if target.exists():
+            return None
+        try:
+            make_private_dir(folder)
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)  # made 0600
+            os.close(fd)
+            try:
+                with sqlite3.connect(tmp) as copy:
+                    self._db.backup(copy)
+                copy.close()
+                os.replace(tmp, target)
+            finally:
+                Path(tmp).unlink(missing_ok=True)
+            for old in sorted(folder.glob("history-*.sqlite3"))[:-KEEP_BACKUPS]:
+                old.unlink()
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("the diary's daily backup %s could not be made: %s", target, exc)
+            return None
+        return target
 
     # -- recording --------------------------------------------------------------------
     def start_session(
@@ -283,40 +422,62 @@ class History:
 
     # -- reading ----------------------------------------------------------------------
     def sessions(self, limit: int | None = None) -> list[SessionRecord]:
-        """Sessions, newest first, with their sets."""
+        """Sessions, newest first, with their sets; rows this app could not have written are left out."""
         columns = ", ".join(f.name for f in fields(SessionRecord)[:-1])  # the table's columns, in field order
         rows = self._db.execute(
             f"SELECT {columns} FROM session ORDER BY started_at DESC, id DESC LIMIT ?",
             (-1 if limit is None else limit,),
         ).fetchall()
-        sets: dict[int, list[SetResult]] = {row[0]: [] for row in rows}
+        sets: dict[object, list[SetResult]] = {row[0]: [] for row in rows}
         marks = ",".join("?" * len(sets))
-        for sid, index, ended, side, reps, rng, symptoms, choice in self._db.execute(
+        skipped = 0
+        for sid, *cells in self._db.execute(
             "SELECT session_id, set_index, ended_at, side, reps, range_percent, symptoms, choice"
             f" FROM set_result WHERE session_id IN ({marks}) ORDER BY set_index",
             tuple(sets),
         ):
-            answer = Symptoms(symptoms) if symptoms else None
-            sets[sid].append(
-                SetResult(index, _time(ended), side, reps, rng, answer, Choice(choice) if choice else None)
-            )
-        return [
-            SessionRecord(sid, _time(started), _time(ended) if ended else None, *rest, tuple(sets[sid]))
-            for sid, started, ended, *rest in rows
-        ]
+            try:
+                sets[sid].append(_set_result(tuple(cells)))
+            except (ValueError, TypeError, OverflowError):
+                skipped += 1
+        records = []
+        for row in rows:
+            try:
+                records.append(_session_record(row, tuple(sets[row[0]])))
+            except (ValueError, TypeError, OverflowError):
+                skipped += 1
+        if skipped:
+            log.warning("the diary %s has %d rows this app did not write; they are left out", self.path, skipped)
+        return records
 
     def reps_per_day(self) -> list[tuple[date, int]]:
         """Reps done on each day that has any, oldest first (the day the session started)."""
         rows = self._db.execute(
             "SELECT substr(s.started_at, 1, 10) AS day, SUM(r.reps) FROM set_result r"
-            " JOIN session s ON s.id = r.session_id GROUP BY day ORDER BY day"
+            " JOIN session s ON s.id = r.session_id"
+            f" WHERE typeof(r.reps) = 'integer' AND r.reps BETWEEN 0 AND {MAX_REPS} AND typeof(s.started_at) = 'text'"
+            " GROUP BY day ORDER BY day"
         )
-        return [(date.fromisoformat(day), int(reps)) for day, reps in rows]
+        days = []
+        for day, reps in rows:
+            try:
+                when = date.fromisoformat(day)
+            except (ValueError, TypeError):
+                continue
+            if PLAUSIBLE_YEARS[0] <= when.year <= PLAUSIBLE_YEARS[1]:
+                days.append((when, int(reps)))
+        return days
 
     def range_over_time(self) -> list[tuple[datetime, float]]:
         """The range of movement of every set, oldest first."""
         rows = self._db.execute("SELECT ended_at, range_percent FROM set_result ORDER BY ended_at, session_id")
-        return [(_time(t), rng) for t, rng in rows]
+        points = []
+        for stamp, rng in rows:
+            try:
+                points.append((_time(stamp), _real(rng, 0, 100)))
+            except (ValueError, TypeError, OverflowError):
+                continue
+        return points
 
     def csv_text(self) -> str:
         """The whole diary as CSV, one row per set (a session without sets gets one row)."""
@@ -333,6 +494,51 @@ class History:
         return out.getvalue()
 
     def export_csv(self, path: str | Path) -> int:
-        """Write :meth:`csv_text` to ``path`` atomically; returns the number of sessions. OSError on failure."""
-        write_atomic(path, self.csv_text())
+        """Write :meth:`csv_text` to ``path`` atomically and owner-only; returns the number of sessions.
+        OSError on failure."""
+        write_atomic(path, self.csv_text(), private=True)
         return self._db.execute("SELECT COUNT(*) FROM session").fetchone()[0]
+
+
+def _move_aside(path: Path, now: datetime) -> Path:
+    """Rename a damaged diary (and its -wal and -shm files) to a time-stamped name beside it."""
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}.damaged-{stamp}-{n}{path.suffix}")
+    for suffix in ("-wal", "-shm", ""):  # the main file last: a crash in between leaves it to be found again
+        part = path.with_name(path.name + suffix)
+        if part.exists():
+            os.replace(part, target.with_name(target.name + suffix))
+    return target
+
+
+def _newest_sound_backup(folder: Path) -> Path | None:
+    """The newest daily backup that passes SQLite's quick check."""
+    for backup in sorted(folder.glob("history-*.sqlite3"), reverse=True):
+        try:
+            date.fromisoformat(backup.stem.removeprefix("history-"))
+            with _read_only(backup) as db:
+                if db.execute("PRAGMA quick_check").fetchone()[0] == "ok":
+                    return backup
+        except (ValueError, sqlite3.Error):
+            continue
+    return None
+
+
+def _read_only(path: Path) -> closing[sqlite3.Connection]:
+    """A read-only connection to ``path``, closed at the end of a ``with`` block."""
+    return closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True))
+
+
+def _restore(backup: Path, path: Path) -> None:
+    """Start the diary at ``path`` (absent) as a copy of ``backup``, owner-only."""
+    create_private(path)
+    with _read_only(backup) as source:
+        target = sqlite3.connect(path)
+        try:
+            source.backup(target)
+        finally:
+            target.close()

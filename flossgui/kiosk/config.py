@@ -8,6 +8,7 @@ Bad opening hours keep the screen on all day.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,7 @@ from flossgui.core.tomlfile import Table, read_toml
 from flossgui.kiosk.pin import parse_pin_hash
 from flossgui.kiosk.schedule import ALWAYS_OPEN, RANGE_FORMAT, WEEKDAYS, OpeningHours, TimeRange, parse_range
 
+log = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
 DEFAULT_CONFIG_PATH = Path("/etc/flossgui/kiosk.toml")
 DEFAULT_MESSAGES = (
@@ -70,12 +72,13 @@ def load_kiosk_config(path: str | Path | None) -> tuple[KioskConfig, list[InputE
     if path is None:
         return KioskConfig(), []
     try:
-        data = read_toml(path)
+        return parse_kiosk_config(read_toml(path), str(path))
     except InputError as error:
         return KioskConfig(), [error]
-    except RecursionError:  # tomllib on absurdly deep nesting
-        return KioskConfig(), [InputError(str(path), "", "is nested too deeply", "TOML syntax")]
-    return parse_kiosk_config(data, str(path))
+    except Exception as exc:  # a screen on defaults beats a kiosk that restarts for ever
+        log.exception("kiosk settings %s could not be read", path)
+        problem = f"could not be read ({type(exc).__name__})"
+        return KioskConfig(), [InputError(str(path), "", problem, "a kiosk settings file")]
 
 
 def parse_kiosk_config(data: Mapping[str, Any], source: str) -> tuple[KioskConfig, list[InputError]]:

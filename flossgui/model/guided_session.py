@@ -108,7 +108,9 @@ class GuidedSession:
         self.done_set = -1  # the last set that ended
         self.reps_done = 0  # in the whole session, once it ended
         self.asking_since: float | None = None  # the check opened (the set ended) at this clock time
-        self.waiting_since: float | None = None  # the rest ran out with the check unanswered
+        #: The next thing waits for the check's answer since this clock time: the rest ran out unanswered
+        #: (CHECK), or the last set ended (LAST_CHECK). For a question asked again while it waits.
+        self.waiting_since: float | None = None
         self.increase_pending = False  # "my symptoms increased" waits for the patient's choice
         self._resume_after_increase = False
         self._records: list[Record] = []
@@ -197,7 +199,8 @@ class GuidedSession:
             self.reps_done = self.counter.reps_done
             self._records.append(SessionEnded("finished"))
             self._set_stage(Stage.LAST_CHECK)
-            self.asking_since = now
+            ended = completed_at(self.counter.set_end_rep) if completed_at else now
+            self.asking_since = self.waiting_since = ended
         return events
 
     def _advance(self, now: float) -> list[Event]:

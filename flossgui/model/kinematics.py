@@ -16,10 +16,11 @@ from flossgui.model.pose import Pose
 
 Point = tuple[float, float]
 
-# How the trunk's slump is shared along the spine: in slumped sitting the pelvis rolls back
-# (the low back tilts slightly backwards) while the thoracic spine curls forward.
-_LOW_BACK_SHARE = -0.25
-_UPPER_BACK_SHARE = 0.9
+#: How the trunk's slump is shared along the spine: in slumped sitting the pelvis rolls back
+#: (the low back tilts slightly backwards, so the hip bends less) while the thoracic spine curls
+#: forward; the bend drawn at the low back is the trunk angle itself.
+PELVIS_TILT_SHARE = -0.2
+_UPPER_BACK_SHARE = 1.0 + PELVIS_TILT_SHARE
 # Share of neck flexion taken by the cervical segment; the rest is the head nodding on it.
 _NECK_SHARE = 0.5
 # The ankle joint sits about a quarter of the foot's length in front of the heel.
@@ -27,6 +28,8 @@ _HEEL_SHARE = 0.25
 # Where the hands rest: this far along the thigh from the hip, this high above its axis.
 _HAND_ON_THIGH = 0.72
 _THIGH_HALF_THICKNESS = 0.035  # of standing height
+_HEAD_RADIUS = 0.46  # of the head's height (chin to crown)
+_RELAXED_ANKLE = -20.0  # a hanging foot, relaxed
 
 SIDES = ("left", "right")
 
@@ -73,10 +76,17 @@ class Skeleton:
     toes: Point
     elbow: Point
     hand: Point
+    rest_knee: Point  # the resting leg (the other one), foot on the floor when it reaches
+    rest_ankle: Point
+    rest_heel: Point
+    rest_toes: Point
     head_radius: float
     facing: int  # +1 faces +x, −1 faces −x
 
-    NAMES = ("head", "nose", "neck", "shoulder", "low_back", "hip", "knee", "ankle", "heel", "toes", "elbow", "hand")
+    NAMES = (
+        "head", "nose", "neck", "shoulder", "low_back", "hip", "knee", "ankle", "heel", "toes", "elbow", "hand",
+        "rest_knee", "rest_ankle", "rest_heel", "rest_toes",
+    )  # fmt: skip
 
     def point(self, name: str) -> Point:
         """A point by name (see :attr:`NAMES`)."""
@@ -99,28 +109,51 @@ def _arm(body: Body, shoulder: Point, target: Point) -> tuple[Point, Point]:
     return elbow, hand
 
 
-def skeleton(pose: Pose, body: Body, hip_height_cm: float, thigh_slope_deg: float, side: str = "right") -> Skeleton:
+def thigh_slope(pose: Pose) -> float:
+    """The thigh's slope below horizontal (degrees) that draws ``pose``'s hip angle."""
+    return 90.0 + PELVIS_TILT_SHARE * pose.trunk - pose.hip
+
+
+def hip_flexion(upright_hip_deg: float, trunk_deg: float) -> float:
+    """The hip's flexion on a seat that gives ``upright_hip_deg`` sitting upright, with the trunk slumped."""
+    return upright_hip_deg + PELVIS_TILT_SHARE * trunk_deg
+
+
+def _resting_leg(body: Body, hip: Point, thigh_dir: Point) -> tuple[Point, Point, Point, Point]:
+    """Knee, ankle, heel and toes of the other leg: the foot flat on the floor if it reaches, else hanging."""
+    knee = _add(hip, thigh_dir, body.thigh)
+    drop = knee[1] - body.ankle_height
+    if drop < body.shank:  # the foot reaches: the shin slopes forward to a flat foot
+        ankle = (knee[0] + math.sqrt(body.shank**2 - max(drop, 0.0) ** 2), body.ankle_height)
+        heel = (ankle[0] - _HEEL_SHARE * body.foot, 0.0)
+        return knee, ankle, heel, (heel[0] + body.foot, 0.0)
+    ankle = (knee[0], knee[1] - body.shank)
+    return (knee, ankle, *foot_points(body, ankle, (0.0, -1.0), _RELAXED_ANKLE))
+
+
+def skeleton(pose: Pose, body: Body, hip_height_cm: float, side: str = "right") -> Skeleton:
     """Place the figure for ``pose`` on a seat whose hip joint is at ``hip_height_cm``.
 
-    ``thigh_slope_deg`` is the thigh's slope below horizontal, set by the seat
-    (:func:`flossgui.model.seat.seat_geometry`); the pose's hip angle is reported, not used,
-    since the thigh rests on the seat.
+    The thigh's slope follows from the hip and trunk angles (:func:`thigh_slope`), so the angle
+    drawn at the hip is the pose's; the seat sets the hip angle (:mod:`flossgui.model.seat`).
     """
     if side not in SIDES:
         raise ValueError(f"side {side!r} is not one of {SIDES}")
     f = 1 if side == "right" else -1
     hip = (0.0, hip_height_cm)
+    thigh_slope_deg = thigh_slope(pose)
 
-    low_tilt = _LOW_BACK_SHARE * pose.trunk
+    low_tilt = PELVIS_TILT_SHARE * pose.trunk
     upper_tilt = _UPPER_BACK_SHARE * pose.trunk
     low_back = _add(hip, _lean(low_tilt), 0.5 * body.trunk)
     shoulder = _add(low_back, _lean(upper_tilt), 0.5 * body.trunk)
     neck_tilt = upper_tilt + _NECK_SHARE * pose.neck
     neck = _add(shoulder, _lean(neck_tilt), body.neck)
     head_tilt = upper_tilt + pose.neck
-    radius = 0.42 * body.head
+    radius = _HEAD_RADIUS * body.head
     head_axis, face_dir = _lean(head_tilt), _lean(head_tilt + 90.0)
-    head = _add(_add(neck, head_axis, 0.8 * radius), face_dir, 0.25 * radius)
+    # The crown a head's height (chin to crown) above the top of the neck: sitting height ≈ 0.52 H.
+    head = _add(_add(neck, head_axis, body.head - radius), face_dir, 0.25 * radius)
     nose = _add(head, face_dir, radius)
 
     thigh_dir = _rotate((1.0, 0.0), -thigh_slope_deg)
@@ -135,10 +168,12 @@ def skeleton(pose: Pose, body: Body, hip_height_cm: float, thigh_slope_deg: floa
         _THIGH_HALF_THICKNESS * body.height_cm,
     )
     elbow, hand = _arm(body, shoulder, rest)
+    rest_knee, rest_ankle, rest_heel, rest_toes = _resting_leg(body, hip, thigh_dir)
 
     points = {
         "head": head, "nose": nose, "neck": neck, "shoulder": shoulder, "low_back": low_back, "hip": hip,
         "knee": knee, "ankle": ankle, "heel": heel, "toes": toes, "elbow": elbow, "hand": hand,
+        "rest_knee": rest_knee, "rest_ankle": rest_ankle, "rest_heel": rest_heel, "rest_toes": rest_toes,
     }  # fmt: skip
     if f < 0:
         points = {k: (-x, y) for k, (x, y) in points.items()}

@@ -19,7 +19,9 @@ class LaunchOptions:
 
     ``programme`` is a home programme already read and checked; ``kiosk_config`` is the kiosk's
     settings file (None: the system-wide one if present); ``screenshot`` asks for a PNG of the
-    window at ``at_s`` seconds, ``size`` pixels, instead of showing it.
+    window at ``at_s`` seconds, ``size`` pixels, instead of showing it. ``given`` names the
+    :class:`~flossgui.model.preferences.Preferences` fields the user set for this start (e.g. on
+    the command line): they win over what was remembered from last time.
     """
 
     exercise: Exercise = field(default_factory=builtin_exercise)
@@ -31,3 +33,4 @@ class LaunchOptions:
     screenshot: Path | None = None
     at_s: float = 0.0
     size: tuple[int, int] = DEFAULT_SCREENSHOT_SIZE
+    given: frozenset[str] = frozenset()

@@ -1,9 +1,14 @@
 """An exercise placed on one person and one seat: cycle position → a complete frame.
 
 This is where the pieces meet: the choreography gives the moving joints, the range of
-movement scales them about the start pose, the seat gives the hip, and forward kinematics
-places the figure and the string (:mod:`flossgui.model.nerve`). :class:`Frame` is what the
-views draw.
+movement grades them, the seat gives the hip, and forward kinematics places the figure and the
+string (:mod:`flossgui.model.nerve`). :class:`Frame` is what the views draw.
+
+**Grading.** A smaller range is a smaller oscillation about a mid posture (:data:`MID_POSTURE`:
+sitting tall, head level, foot at a right angle, knee bent), as neurodynamic grading does: the
+knee's end angle is the main grade (it straightens part way), the slump and the chin drop are
+gentler, and the patient still sits up tall, still looks up past level (at least
+:data:`LOOK_UP_DEG`) and still brings the toes up to at least neutral.
 """
 
 from __future__ import annotations
@@ -12,13 +17,20 @@ import math
 from dataclasses import dataclass, field
 
 from flossgui.model.body import Body
-from flossgui.model.exercise import Exercise, Phase
-from flossgui.model.kinematics import SIDES, Skeleton, skeleton
-from flossgui.model.nerve import NerveState, NerveString
+from flossgui.model.exercise import MOVING_JOINTS, Exercise, Phase
+from flossgui.model.kinematics import SIDES, Skeleton, hip_flexion, skeleton
+from flossgui.model.nerve import NerveCycle, NerveState, NerveString
 from flossgui.model.pose import Pose
 from flossgui.model.seat import DEFAULT_SEAT_CM, SeatGeometry, seat_geometry, suggested_seat_height
+from flossgui.text import TEXT
+
+_NECK = MOVING_JOINTS.index("neck")
 
 RANGE_LIMITS: tuple[float, float] = (0.10, 1.0)  # fraction of the full excursion
+#: The posture a smaller range oscillates about, by moving joint (the knee: bent, as seated).
+MID_POSTURE: dict[str, float] = {"neck": 0.0, "trunk": 0.0, "knee": 90.0, "ankle": 0.0}
+#: However small the range, a look up still goes this far past level (neck, degrees).
+LOOK_UP_DEG = -10.0
 #: Samples over one rep: enough for smooth curves and a peak within 0.1 % of the true one.
 REP_SAMPLES = 201
 
@@ -52,6 +64,12 @@ class Frame:
     pose: Pose
     skeleton: Skeleton
     string: NerveState
+    cue: str  # the caption's text id: the phase's cue, or its "part way" form when the range is reduced
+
+
+def _part_way(cue: str) -> str:
+    """The "part way" form of a cue's text id, where there is one."""
+    return f"{cue}.part" if f"{cue}.part" in TEXT else cue
 
 
 def split_cycles(cycles: float) -> tuple[int, float]:
@@ -68,30 +86,44 @@ class Movement:
         self.setup = setup or Setup()
         self._foot = (exercise.most_pointed_ankle(), exercise.knee_range())
         self.seat: SeatGeometry = seat_geometry(self.setup.body, self.setup.seat_height_cm, *self._foot)
-        self._start = exercise.start_angles()
+        self._mid = tuple(MID_POSTURE[j] for j in MOVING_JOINTS)
+        self._cues = [_part_way(p.cue) if self.setup.range_fraction < 1.0 else p.cue for p in exercise.phases]
         self.nerve = NerveString(self.setup.body, self.pose(0.0), self.seat.hip_height_cm, self.setup.side)
+        self.string = NerveCycle(self.nerve, self.pose)
 
     def moving_angles(self, phi: float) -> tuple[float, ...]:
-        """Moving-joint angles at ``phi``, scaled about the start pose by the range of movement."""
+        """Moving-joint angles at ``phi``, graded about the mid posture by the range of movement."""
         r = self.setup.range_fraction
-        return tuple(s + r * (a - s) for s, a in zip(self._start, self.exercise.angles_at(phi), strict=True))
+        if r >= 1.0:
+            return self.exercise.angles_at(phi)
+        angles = [m + r * (a - m) for m, a in zip(self._mid, self.exercise.angles_at(phi), strict=True)]
+        full_neck = self.exercise.angles_at(phi)[_NECK]
+        if full_neck < 0.0:  # looking up: still past level
+            angles[_NECK] = min(angles[_NECK], max(full_neck, LOOK_UP_DEG))
+        return tuple(angles)
 
     def pose(self, phi: float) -> Pose:
         """The full pose at fraction ``phi`` of a rep."""
         neck, trunk, knee, ankle = self.moving_angles(phi)
-        return Pose(neck=neck, trunk=trunk, hip=self.seat.hip_flexion_deg, knee=knee, ankle=ankle)
+        hip = hip_flexion(self.seat.hip_flexion_deg, trunk)  # slumping rolls the pelvis back
+        return Pose(neck=neck, trunk=trunk, hip=hip, knee=knee, ankle=ankle)
 
     def frame(self, cycles: float) -> Frame:
         """The frame ``cycles`` reps after the start (fractional)."""
         rep, phi = split_cycles(cycles)
         pose = self.pose(phi)
         index = self.exercise.phase_index(phi)
-        skel = skeleton(pose, self.setup.body, self.seat.hip_height_cm, self.seat.thigh_slope_deg, self.setup.side)
-        return Frame(cycles, rep, phi, index, self.exercise.phases[index], pose, skel, self.nerve.state(pose))
+        skel = skeleton(pose, self.setup.body, self.seat.hip_height_cm, self.setup.side)
+        phase = self.exercise.phases[index]
+        return Frame(cycles, rep, phi, index, phase, pose, skel, self.string.state(phi, skel), self._cues[index])
 
     def peak_tension(self, samples: int = REP_SAMPLES) -> float:
         """The highest string tension over one rep, at ``samples`` evenly spaced points, both ends included."""
-        return max(self.nerve.state(self.pose(i / (samples - 1))).tension for i in range(samples))
+        return max(self.string.state(i / (samples - 1) % 1.0).tension for i in range(samples))
+
+    def peak_strain_pct(self, samples: int = REP_SAMPLES) -> float:
+        """The highest local strain of the string over one rep (%), at ``samples`` evenly spaced points."""
+        return 100.0 * max(self.string.state(i / (samples - 1) % 1.0).strain_peak for i in range(samples))
 
     def suggested_seat_height(self) -> float:
         """A seat height (cm) that makes this exercise easier for this person."""

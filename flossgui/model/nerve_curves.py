@@ -30,11 +30,12 @@ class RepCurves:
     length_cm: np.ndarray
     rest_length_cm: float
     tension: np.ndarray
-    slide_mm: np.ndarray
+    slide_mm: np.ndarray  # glide at mid-thigh
+    strain_peak_pct: np.ndarray
 
     @property
     def glide_mm(self) -> float:
-        """How far the nerve slides to and fro at the site over the rep (max − min)."""
+        """How far the nerve slides to and fro at mid-thigh over the rep (max − min)."""
         return float(self.slide_mm.max() - self.slide_mm.min())
 
     @property
@@ -53,7 +54,8 @@ def rep_curves(movement: Movement, samples: int = REP_SAMPLES) -> RepCurves:
         length_cm=np.array([f.string.length_cm for f in frames]),
         rest_length_cm=movement.nerve.rest_length_cm,
         tension=np.array([f.string.tension for f in frames]),
-        slide_mm=np.array([f.string.slide_mm for f in frames]),
+        slide_mm=np.array([f.string.slides_mm["midthigh"] for f in frames]),
+        strain_peak_pct=np.array([100.0 * f.string.strain_peak for f in frames]),
     )
 
 

@@ -1,12 +1,14 @@
-"""The string as a view draws it: a curve that bows out when slack, and the glide bead.
+"""The string as a view draws it: a curve that bows out where the cord is slack, and the glide beads.
 
-A slack cord of rest length ``L_n`` over a bed of length ``L`` is drawn with its slack
-shared among the long stretches (neck to ankle, in proportion to their length), each bowed
-outwards, away from the body, as a shallow parabola whose arc length takes up its share
-(arc ≈ s + 8h²/3s, so h = √(3 s e / 8) for a stretch s carrying excess e). Taut, it is the
-straight bed. A parabola is exactly a quadratic Bézier curve, so the string is a chain of
-them, one per stretch, which a painter draws as they are. The bead is the marked bit of
-nerve (:attr:`NerveState.bead_cm`) on that curve.
+Each stretch of the bed (between two of its points) carries the slack of the cord lying along
+it (:attr:`NerveState.stretch_slack_cm`) and is bowed outwards, away from the body, as a shallow
+parabola whose arc takes up that slack (arc ≈ s + 8h²/3s, so h = √(3 s e / 8) for a stretch s
+carrying excess e), at most a tenth of the stretch deep. Short stretches round a joint, and the
+stretches under the buttock and thigh (which lie on the seat), stay straight. Taut, it is the
+straight bed. A parabola is exactly a quadratic Bézier curve, so the string is a chain of them,
+one per stretch, which a painter draws as they are. The beads are marked bits of nerve
+(:data:`~flossgui.model.nerve.BEADS`) on that curve, each shown ``glide_exaggeration`` times as
+far from its bed point as the model has it slide.
 """
 
 from __future__ import annotations
@@ -17,10 +19,15 @@ import math
 from dataclasses import dataclass
 
 from flossgui.model.kinematics import Point
-from flossgui.model.nerve import WAYPOINTS, NerveState
+from flossgui.model.nerve import BED_POINTS, NerveState
 
-#: Stretches that may bow: from the head end to the ankle (the foot stays on its sole).
-_BOWING = WAYPOINTS.index("ankle")
+#: Stretches that lie on the seat (under the buttock and thigh): never bowed, so never drawn inside it.
+_ON_SEAT = range(BED_POINTS.index("hip middle"), BED_POINTS.index("knee in"))
+#: A bow is at most this fraction of its stretch deep: the string stays near its bed.
+_MAX_BOW = 0.1
+#: Only stretches at least this long (fraction of the bed's length) bow: short ones round a joint
+#: would make the string wave.
+_MIN_BOWING = 0.03
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +41,8 @@ class StringDrawing:
 
     waypoints: tuple[Point, ...]
     controls: tuple[Point, ...]  # one fewer than the waypoints
-    tension: float  # the unitless tension (0 slack, 1 = 10 % strain), for colour or a gauge
-    bead: Point  # the marked bit of nerve
+    tension: float  # the display index (0 slack, 1 = the whole string 10 % long), for colour or a gauge
+    beads: tuple[Point, ...]  # the marked bits of nerve, head to toes
 
     def points(self, samples: int = 12) -> tuple[Point, ...]:
         """The curve as a polyline: ``samples`` points per stretch, and the last waypoint."""
@@ -51,27 +58,32 @@ def _quad(a: float, c: float, b: float, t: float) -> float:
     return (1 - t) * (1 - t) * a + 2 * t * (1 - t) * c + t * t * b
 
 
-def string_drawing(state: NerveState, exaggeration: float = 1.0) -> StringDrawing:
-    """The string for ``state``; ``exaggeration`` scales the bow.
+def string_drawing(state: NerveState, exaggeration: float = 1.0, glide_exaggeration: float = 1.0) -> StringDrawing:
+    """The string for ``state``; ``exaggeration`` scales the bow, ``glide_exaggeration`` the beads' glide.
 
-    Plain floats: for a dozen waypoints, NumPy's per-call overhead costs more than the sums.
+    Plain floats: for a few dozen points, NumPy's per-call overhead costs more than the sums.
     """
     bed = state.points
     spans = [(bx - ax, by - ay) for (ax, ay), (bx, by) in itertools.pairwise(bed)]
-    lengths = [math.hypot(dx, dy) for dx, dy in spans]
+    lengths = [max(math.hypot(dx, dy), 1e-9) for dx, dy in spans]
     # The back of the body: clockwise of head→toes for a figure facing +x, mirrored otherwise.
     normals = [(state.facing * dy / n, -state.facing * dx / n) for (dx, dy), n in zip(spans, lengths, strict=True)]
-    root = math.sqrt(3.0 * state.slack_cm / (8.0 * sum(lengths[:_BOWING])))
-    heights = [exaggeration * n * root if i < _BOWING else 0.0 for i, n in enumerate(lengths)]
+    shortest = _MIN_BOWING * state.length_cm
+    heights = [
+        0.0 if i in _ON_SEAT or n < shortest else min(exaggeration * math.sqrt(3.0 * n * e / 8.0), _MAX_BOW * n)
+        for i, (n, e) in enumerate(zip(lengths, state.stretch_slack_cm, strict=True))
+    ]
     # The bow a + t·d + 4h·t(1 − t)·n is the Bézier curve with its control at the midpoint + 2h·n.
     controls = tuple(
         (ax + dx / 2 + 2 * h * nx, ay + dy / 2 + 2 * h * ny)
         for (ax, ay), (dx, dy), (nx, ny), h in zip(bed, spans, normals, heights, strict=False)
     )
-
     ends = list(itertools.accumulate(lengths))
-    along = min(max(state.bead_cm, 0.0), ends[-1])
-    i = min(bisect.bisect_left(ends, along), len(spans) - 1)
-    u = (along - (ends[i - 1] if i else 0.0)) / lengths[i]
-    (ax, ay), (dx, dy), (nx, ny), h = bed[i], spans[i], normals[i], heights[i] * 4.0 * u * (1.0 - u)
-    return StringDrawing(tuple(bed), controls, state.tension, (ax + u * dx + h * nx, ay + u * dy + h * ny))
+    beads = []
+    for site, slide in state.beads:
+        along = min(max(site + glide_exaggeration * slide, 0.0), ends[-1])
+        i = min(bisect.bisect_left(ends, along), len(spans) - 1)
+        u = (along - (ends[i - 1] if i else 0.0)) / lengths[i]
+        (ax, ay), (dx, dy), (nx, ny), h = bed[i], spans[i], normals[i], heights[i] * 4.0 * u * (1.0 - u)
+        beads.append((ax + u * dx + h * nx, ay + u * dy + h * ny))
+    return StringDrawing(tuple(bed), controls, state.tension, tuple(beads))

@@ -49,6 +49,8 @@ class Spec:
         """The value as this spec's kind; ValueError if it is not one this spec allows."""
         if self.optional and value in (None, ""):
             return None
+        if not isinstance(value, str | int | float):  # bool is an int; anything else was written by something else
+            raise ValueError
         if self.kind is bool:
             text = str(value).strip().lower()
             if isinstance(value, bool) or text in ("true", "false", "1", "0"):

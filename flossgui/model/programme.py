@@ -5,13 +5,21 @@ The file has one ``[programme]`` table::
     [programme]
     title = "After Tuesday's appointment"   # optional
     notes = "Stop if the tingling spreads."  # optional
-    exercise = "lumbar-nerve-floss"
+    grade = "combined"      # optional: knee, ankle-head, combined-small or combined
+    exercise = "lumbar-nerve-floss"  # optional; a grade sets it
     side = "right"          # left, right or both
     reps = 10               # per set
     sets = 3                # per side
     rest_s = 30             # seconds between sets (optional, 30)
-    tempo_s = 10            # seconds per rep (optional, 10)
-    range_percent = 100     # of the full glide (optional, 100)
+    tempo_s = 10            # seconds per rep, 6 to 20 (optional, 10)
+    range_percent = 100     # of the full glide (optional: the grade's, else 100)
+
+``grade`` picks a step of the clinical ladder (:mod:`flossgui.model.grades`): ``knee`` (the
+knee alone), ``ankle-head`` (ankle and head alone, knee bent), ``combined-small`` (the whole
+floss, knee about half way) or ``combined`` (the whole floss). It sets the exercise and the
+starting range; ``range_percent`` given as well overrides the range. Only home exercises may be
+prescribed: the tensioner and the chin-down mistake are comparisons for clinicians, and a file
+naming them is refused.
 
 ``side = "both"`` means ``sets`` sets on *each* leg, alternating legs set by set and starting
 with the right, so each leg rests while the other works. The whole session is then
@@ -26,20 +34,29 @@ from pathlib import Path
 from flossgui.core.atomic import write_atomic
 from flossgui.core.tomlfile import Table, read_toml
 from flossgui.core.tomlwrite import format_value
-from flossgui.model.exercise import DEFAULT_EXERCISE, builtin_names
+from flossgui.model.exercise import DEFAULT_EXERCISE, VARIANTS, builtin_names
+from flossgui.model.grades import GRADE_NAMES, grade
 from flossgui.model.motion import RANGE_LIMITS
 from flossgui.model.playback import SPEED_LIMITS
 from flossgui.model.session import REPS_RANGE, REST_RANGE_S, SETS_RANGE, SessionPlan
 
 SIDE_CHOICES: tuple[str, ...] = ("left", "right", "both")
 BOTH_ORDER: tuple[str, ...] = ("right", "left")
-TEMPO_RANGE_S: tuple[float, float] = (2.0, 120.0)
+#: Seconds per rep: slow enough to control, never so slow that a position is held.
+TEMPO_RANGE_S: tuple[float, float] = (6.0, 20.0)
+#: Exercises shown to clinicians for comparison only, never prescribed.
+COMPARISONS: tuple[str, ...] = tuple(name for kind, name in VARIANTS.items() if kind != "slider")
 RANGE_PERCENT: tuple[float, float] = (RANGE_LIMITS[0] * 100, RANGE_LIMITS[1] * 100)
 TITLE_MAX = 100
 NOTES_MAX = 2000
 KEYS: tuple[str, ...] = (
-    "title", "notes", "exercise", "side", "reps", "sets", "rest_s", "tempo_s", "range_percent",
+    "title", "notes", "grade", "exercise", "side", "reps", "sets", "rest_s", "tempo_s", "range_percent",
 )  # fmt: skip
+
+
+def home_exercises() -> list[str]:
+    """The shipped exercises a programme may prescribe (every one but the comparisons)."""
+    return [name for name in builtin_names() if name not in COMPARISONS]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +72,7 @@ class Programme:
     exercise: str = DEFAULT_EXERCISE
     title: str = ""
     notes: str = ""
+    grade: str = ""  # a step of the ladder (flossgui.model.grades), or "" for none named
 
     def __post_init__(self) -> None:
         for name, value, (lo, hi) in (
@@ -68,6 +86,10 @@ class Programme:
                 raise ValueError(f"{name} {value} outside {lo:g}–{hi:g}")
         if self.side not in SIDE_CHOICES:
             raise ValueError(f"side {self.side!r} is not one of {SIDE_CHOICES}")
+        if self.exercise in COMPARISONS:
+            raise ValueError(f"exercise {self.exercise!r} is a comparison for clinicians, not a home exercise")
+        if self.grade and grade(self.grade).exercise != self.exercise:
+            raise ValueError(f"grade {self.grade!r} plays {grade(self.grade).exercise!r}, not {self.exercise!r}")
         if len(self.title) > TITLE_MAX or len(self.notes) > NOTES_MAX:
             raise ValueError("title or notes too long")
 
@@ -115,6 +137,20 @@ def parse_programme(data: dict, source: str) -> Programme:
         top.fail("programme", "is missing", "a [programme] table with side, reps and sets")
     t.reject_unknown(KEYS)
     side = t.string("side", SIDE_CHOICES)
+    named = t.string("grade", GRADE_NAMES, default="")
+    exercise = t.string("exercise", max_len=60, default=grade(named).exercise if named else DEFAULT_EXERCISE)
+    home = home_exercises()
+    if exercise in COMPARISONS:
+        t.fail(
+            "exercise",
+            f"{exercise!r} is shown to clinicians for comparison and is never prescribed",
+            f"a home exercise ({', '.join(home)}) or a grade ({', '.join(GRADE_NAMES)})",
+        )
+    if exercise not in home:
+        t.fail("exercise", f"{exercise!r} is not a shipped exercise", ", ".join(home))
+    if named and exercise != grade(named).exercise:
+        t.fail("exercise", f"{exercise!r} differs from grade {named!r}'s", f"leave it out or {grade(named).exercise!r}")
+    default_range = grade(named).range_percent if named else _DEFAULT.range_percent
     reps = t.integer("reps", *REPS_RANGE)
     sets = t.integer("sets", *SETS_RANGE)
     if sets > Programme.max_sets(side):
@@ -129,8 +165,9 @@ def parse_programme(data: dict, source: str) -> Programme:
         rest_s=t.number("rest_s", *REST_RANGE_S, default=_DEFAULT.rest_s),
         tempo_s=t.number("tempo_s", *TEMPO_RANGE_S, default=_DEFAULT.tempo_s),
         side=side,
-        range_percent=t.number("range_percent", *RANGE_PERCENT, default=_DEFAULT.range_percent),
-        exercise=t.string("exercise", builtin_names(), default=DEFAULT_EXERCISE),
+        range_percent=t.number("range_percent", *RANGE_PERCENT, default=default_range),
+        exercise=exercise,
+        grade=named,
         title=t.string("title", default="", max_len=TITLE_MAX),
         notes=t.string("notes", default="", max_len=NOTES_MAX),
     )
@@ -149,6 +186,8 @@ def dumps_programme(programme: Programme) -> str:
         lines.append(f"title = {format_value(p.title)}")
     if p.notes:
         lines.append(f"notes = {format_value(p.notes)}")
+    if p.grade:
+        lines.append(f"grade = {format_value(p.grade)}  # {', '.join(GRADE_NAMES)}")
     lines += [
         f"exercise = {format_value(p.exercise)}",
         f'side = "{p.side}"  # left, right or both',

@@ -7,8 +7,10 @@ higher seat makes the floss easier (Ridehalgh et al. 2014; Boyd et al. 2012; Als
 al. 2008 — no study measured seat height directly; this mechanism is our inference).
 
 How a person sits is modelled by one rule: they sit so that the foot, toes pointed, just
-brushes the floor at the lowest point of its swing. A seat so high that it cannot, even perched
-on the front edge, leaves the legs hanging (for example a high bed).
+brushes the floor at the lowest point of its swing, perching towards the front edge with the
+thigh sloping down at most :data:`MAX_THIGH_SLOPE`. A seat so high that the feet cannot reach
+the floor even so (a high bed, or a short person on a chair) is sat on the usual way: thighs
+resting on the seat, hips bent about 90°, feet hanging.
 """
 
 from __future__ import annotations
@@ -31,9 +33,11 @@ SEAT_PRESETS: dict[str, float] = {
     "bed edge": 66.0,
 }
 
-# Thigh slope limits, degrees below horizontal. Beyond MAX one would slide off the front of
-# the seat; below MIN the knees are far above the hips.
-MAX_THIGH_SLOPE = 30.0
+# Thigh slope limits, degrees below horizontal. Beyond MAX one is perched on the front corner
+# rather than sitting; below MIN the knees are far above the hips.
+MAX_THIGH_SLOPE = 20.0
+#: Feet hanging: the thighs rest level on the seat.
+HANGING_THIGH_SLOPE = 0.0
 MIN_THIGH_SLOPE = -40.0
 # The slope we suggest for an easier start: clearly downhill, feet still brushing the floor.
 EASIER_THIGH_SLOPE = 15.0
@@ -94,7 +98,7 @@ def seat_geometry(
     a, b = MIN_THIGH_SLOPE, MAX_THIGH_SLOPE
     feet_on_floor = True
     if _clearance(body, hip_height, b, pointed_ankle_deg, knee_range) >= 0.0:
-        slope, feet_on_floor = b, False
+        slope, feet_on_floor = HANGING_THIGH_SLOPE, False
     elif _clearance(body, hip_height, a, pointed_ankle_deg, knee_range) <= 0.0:
         slope = a
     else:  # clearance falls as the thigh slopes further down: bisect for zero
@@ -112,6 +116,16 @@ def seat_geometry(
         hip_flexion_deg=90.0 - slope,
         feet_on_floor=feet_on_floor,
     )
+
+
+def seat_front(body: Body, seat: SeatGeometry, thigh_half_thickness_cm: float) -> float:
+    """How far in front of the hip joint the seat's front edge is (cm): under the lower thigh on a
+    level seat, just under the thigh's underside when perched (the thigh sloping down over the edge)."""
+    s = math.radians(seat.thigh_slope_deg)
+    front = 0.62 * body.thigh * math.cos(s)
+    if s > math.radians(2):
+        front = min(front, (body.hip_above_seat - thigh_half_thickness_cm / math.cos(s)) / math.tan(s))
+    return max(front, 2.0)
 
 
 def suggested_seat_height(

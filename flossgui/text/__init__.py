@@ -8,13 +8,13 @@ cues and titles by id.
 
 from __future__ import annotations
 
-from flossgui.text import clinician, core, guided, home, kiosk, nerve, shell, window
+from flossgui.text import clinician, core, grades, guided, handout, home, kiosk, nerve, seat, shell, window
 
 CONTEXT = "flossgui"
 
 #: All texts by id; ids are unique across the topic modules.
 TEXT: dict[str, str] = {}
-for _module in (core, guided, home, nerve, window, shell, clinician, kiosk):
+for _module in (core, grades, guided, handout, home, nerve, seat, window, shell, clinician, kiosk):
     _clash = TEXT.keys() & _module.TEXT.keys()
     if _clash:
         raise RuntimeError(f"text ids defined twice: {sorted(_clash)}")

@@ -33,20 +33,14 @@ TEXT: dict[str, str] = {
     "angle.hip": "Hip",
     "angle.knee": "Knee",
     "angle.ankle": "Ankle",
-    # The string in the seat guidance: "As you move, the string {feel}."
-    "seat.string.here": "As you move, the string {feel}.",
-    "seat.string.easier": "There the string {feel}.",
-    "seat.string.slack": "stays slack all the way",
-    "seat.string.little": "gets a little tight at the end",
-    "seat.string.tight": "gets tight at the end",
-    "seat.string.very": "is pulled tight, more than a glide needs",
     # How the picture differs from the model, for the "About the model" dialog.
     "nerve.about.display": (
-        "How the picture is drawn: the model's string sags by only 1 to 2 cm when slack, too little to see, "
-        "so the picture bows a slack string {sag:g} times deeper than the model says. Its colour and the tension "
-        "gauge run from cool blue (slack or just taut) to warm orange, which they reach at tension {full:g} "
-        "({strain:g} % stretch), about the tensioner's peak on a chair; the floss stays near {floss:.0%} of that "
-        "scale. The white bead marks one bit of nerve behind the knee: it slides with the glide, at its true size."
+        "How the picture is drawn: the model's string sags by only a few millimetres where it is slack, too little "
+        "to see, so the picture bows a slack stretch {sag:g} times deeper than the model says. The beads slide "
+        "{glide:g} times as far as the model's glide, so the movement can be seen from across a room. The colour "
+        "and the tension gauge show how much longer the whole bed is than the nerve's length sitting upright with "
+        "the knee straight: cool blue when it is no longer, warm orange at {strain:g} % longer, about the "
+        "tensioner's peak on a chair; the floss stays near {floss:.0%} of that scale."
     ),
     "about.close": "Close",
 }

@@ -33,7 +33,12 @@ TEXT: dict[str, str] = {
     ),
     "safety.glide": "Keep it slow and smooth. This is a glide, not a stretch: never hold a position.",
     "safety.seek_help": (
-        "Get medical help quickly if you have new weakness in the leg, numbness around the groin or "
-        "bottom, or changes in bladder or bowel control."
+        "Go to an emergency department or call an ambulance (999, 112 or 911) now if you have numbness "
+        "around the groin, bottom or inner thighs (saddle numbness), new problems with bladder, bowel or "
+        "sexual function, sciatica in both legs, or weakness in a leg that is quickly getting worse."
+    ),
+    "safety.see_doctor": (
+        "See a doctor soon if you have pain at night that does not ease, fever or weight loss you cannot "
+        "explain, a history of cancer, or recent surgery or an injury such as a fall."
     ),
 }

@@ -50,7 +50,18 @@ TEXT: dict[str, str] = {
     "history.col.range": "Range",
     "history.col.speed": "Speed",
     "history.col.symptoms": "After each set",
+    "history.increased": "symptoms increased during a set (×{count})",
     "history.side.left": "Left",
     "history.side.right": "Right",
     "history.side.both": "Both",
+    "history.unreadable": "Your diary could not be read just now: {reason}",
+    # Said once, the first time the app finds its diary damaged.
+    "history.damaged": (
+        "Your exercise diary was damaged, so a new one has been started. The damaged diary was kept, "
+        "unchanged, as {path}."
+    ),
+    "history.damaged_restored": (
+        "Your exercise diary was damaged, so it has been put back as it was on {day} from its daily copy. "
+        "Sessions after that are not in it. The damaged diary was kept, unchanged, as {path}."
+    ),
 }

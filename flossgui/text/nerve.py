@@ -44,26 +44,35 @@ TEXT: dict[str, str] = {
         "joint, so a joint that opens on the back of the body makes the bed longer: bending the neck forward, "
         "slumping, bending at the hip, straightening the knee and drawing the toes up. The opposite movements "
         "make it shorter.\n\n"
-        "In the app each joint has a set distance between its centre and the nerve. These distances were not "
-        "found in published studies: we estimated them from anatomy and then adjusted them so that the model "
-        "reproduces measured figures in kind. Straightening the knee from 90 degrees moves the sciatic nerve about "
-        "10 mm with the hip bent 30 degrees and about 12 mm with it bent 60 degrees (Ridehalgh, Moore and Hough, "
-        "Manual Therapy 2014, ultrasound in 16 people). A slider, where one end lengthens while the other shortens, "
-        "moves a nerve about twice as far as a tensioner, where both ends lengthen, with far less strain (median "
-        "nerve in cadavers: 12.6 mm and 0.8 % strain against 6.1 mm and 6.8 %; Coppieters and Butler, Manual "
-        "Therapy 2008). In the app, straightening the knee moves the string 10.2 mm at hip 30 degrees and 12.8 mm "
-        "at hip 60 degrees, and over one repetition the floss moves it about twice as far as the tensioner (33 against "
-        "17 mm) at one eighth of its peak tension. The app spreads the stretch over the whole string, head to toes, "
-        "so its tension figures are lower than the strains measured at one site.\n\n"
-        "The string is slack while its bed is shorter than the nerve, and taut beyond that. Tension reads 0 when "
-        "the string is slack or just taut, and 1 at 10 % stretch, about the most a nerve is said to tolerate in "
-        "everyday movement. The glide shown is how far the nerve slides past a point behind the knee. The model "
-        "treats the nerve as a smooth cord anchored at both ends, stretched evenly along its length, that first "
-        "takes up its own slack before it slides; real nerves are stiffer in some places than others and slide "
-        "differently at different sites.\n\n"
-        "The seat: a higher seat lets the thigh slope down, so the hip is less bent and the bed is shorter; the "
-        "string then tightens less. That is an inference from how hip bending changes the nerve's movement "
-        "(Ridehalgh 2014; Boyd 2012; Alshami 2008); no study has measured seat height itself.\n\n"
-        "This is a teaching picture, not a measurement of your own nerve."
+        "In the app the nerve is a chain of short pieces lying in that bed. Each piece is held in place by "
+        "friction, and the friction grows as the nerve is pulled tighter. So when one joint moves, the nerve "
+        "glides most next to that joint and less further away; in a slider (one end of the bed lengthens while "
+        "the other shortens) it glides freely with little stretch, and in a tensioner (both ends lengthen) it is "
+        "held where it lies and stretches near the moving joint instead. The beads on the string are bits of "
+        "nerve: watch them slide towards the joint that moves."
     ),
+    "nerve.about.figures_title": "What the model is checked against",
+    "nerve.about.figure": "{what}: {value} {unit} ({source}).",
+    "nerve.about.model_title": "What the model gives (170 cm, chair 46 cm, whole movement)",
+    "nerve.about.model": (
+        "Glide at mid-thigh over one repetition of the floss: {floss_glide:.1f} mm (aim 8 to 16 mm). The "
+        "tensioner: {tensioner_glide:.1f} mm, {tensioner_share:.0%} of the floss's. Toes up while looking up, "
+        "knee straight: {toes_up_look_up:.1f} mm (aim 2 to 6). The ankle alone, knee straight: "
+        "{ankle_alone:.1f} mm (aim at most 3), and {ankle_alone_hip_flexed:.1f} mm with the hip bent 20° more. "
+        "Straightening the knee alone: {knee_hip30:.1f} mm with the hip bent 30° and {knee_hip60:.1f} mm at 60° "
+        "(measured: 9.9 and 12.4 mm; the model does not reproduce the increase with hip flexion). "
+        "The most stretched piece of nerve: {floss_strain:.1f} % in the floss (aim under 1 %), "
+        "{tensioner_strain:.1f} % in the tensioner (aim 3 to 8 %)."
+    ),
+    "nerve.about.not_found_title": "Where we found no study",
+    "nerve.about.not_found": (
+        "We found no study giving {items}. For these the app uses its own estimates, chosen from anatomy and "
+        "adjusted until the figures above come out close to the measured ones."
+    ),
+    "nerve.about.seat": (
+        "The seat: a higher seat lets the thigh slope down, so the hip is less bent and the bed is shorter when "
+        "the knee is straight. That is an inference from how hip bending changes the nerve's movement "
+        "(Ridehalgh 2014; Boyd 2012; Alshami 2008); we found no study of seat height itself."
+    ),
+    "nerve.about.end": "This is a teaching picture, not a measurement of your own nerve.",
 }

@@ -39,15 +39,6 @@ TEXT: dict[str, str] = {
     "seat.preset.chair": "Chair (46 cm)",
     "seat.preset.high stool": "High stool (58 cm)",
     "seat.preset.bed edge": "Edge of a bed (66 cm)",
-    "seat.start.feet_down": "On this seat your hips start bent about {hip:.0f}°, with your feet on the floor.",
-    "seat.start.feet_hanging": "On this seat your hips start bent about {hip:.0f}°, with your feet hanging free.",
-    "seat.why": (
-        "A higher seat makes the start easier: your hips bend less, so the nerve starts with less "
-        "stretch on it. This is our reading of published studies; none has tested seat height itself."
-    ),
-    "seat.why.button": "Why does a higher seat help?",
-    "seat.suggest": "For an easier start, try a seat about {cm:.0f} cm high.",
-    "seat.suggest.done": "Your seat is already at or above the easier height (about {cm:.0f} cm).",
     "person.height": "Your height",
     "input.allowed": "Allowed: {lo}–{hi}{unit}",
     "input.refused": "{value} is not allowed here. Please use {lo}–{hi}{unit}.",

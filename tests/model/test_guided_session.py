@@ -90,6 +90,7 @@ def test_a_session_from_count_in_to_finish():
     assert rig.model.stage is Stage.COUNT_IN and rig.model.side == "left"
     rig.wait(23.25)
     assert rig.model.stage is Stage.LAST_CHECK and rig.model.reps_done == 4
+    assert rig.model.waiting_since == rig.model.asking_since == 29.0 + 3.0 + 20.0  # answered, count-in, 2 reps
     rig.do("answer", Symptoms.BETTER, Choice.CARRY_ON)
     assert rig.model.stage is Stage.FINISHED
     rig.model.dismiss()
@@ -224,7 +225,7 @@ def test_random_sessions_keep_their_promises(steps, programme):
         assert not m.moving or m.stage is Stage.REPS
         assert rig.playback.playing == m.moving
         assert (m.asking_since is not None) == (m.stage in ASKING)
-        assert m.waiting_since is None or m.stage is Stage.CHECK
+        assert (m.waiting_since is not None) == (m.stage in (Stage.CHECK, Stage.LAST_CHECK))
         if m.stage in (Stage.IDLE, Stage.FINISHED, Stage.STOPPED, Stage.COUNT_IN) and not m.increase_pending:
             assert m.can_play
     rig.do("stop")

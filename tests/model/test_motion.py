@@ -11,9 +11,11 @@ from hypothesis import strategies as st
 from flossgui.model.body import Body
 from flossgui.model.clock import ManualClock
 from flossgui.model.exercise import builtin_exercise
-from flossgui.model.motion import Movement, Setup, split_cycles
+from flossgui.model.kinematics import skeleton
+from flossgui.model.motion import LOOK_UP_DEG, MID_POSTURE, Movement, Setup, split_cycles
 from flossgui.model.playback import Playback, cycles_at
-from flossgui.model.seat import SEAT_RANGE_CM, seat_geometry, suggested_seat_height
+from flossgui.model.seat import MAX_THIGH_SLOPE, SEAT_RANGE_CM, seat_geometry, suggested_seat_height
+from flossgui.text import TEXT
 
 EXERCISE = builtin_exercise()
 speeds = st.floats(min_value=0.25, max_value=3.0)
@@ -67,28 +69,49 @@ def test_pause_speed_and_seek_keep_position():
 
 
 @given(phis, ranges, ranges)
-def test_range_scaling_is_monotone_about_the_start(phi, r1, r2):
+def test_a_smaller_range_oscillates_about_the_mid_posture(phi, r1, r2):
     small, large = sorted((r1, r2))
-    start = Movement(EXERCISE).pose(0.0).as_tuple()
-    a = Movement(EXERCISE, Setup(range_fraction=small)).pose(phi).as_tuple()
-    b = Movement(EXERCISE, Setup(range_fraction=large)).pose(phi).as_tuple()
-    for s, x, y in zip(start, a, b, strict=True):
-        assert abs(x - s) <= abs(y - s) + 1e-9
-        assert (x - s) * (y - s) >= -1e-9  # same direction
+    a = Movement(EXERCISE, Setup(range_fraction=small)).pose(phi).as_dict()
+    b = Movement(EXERCISE, Setup(range_fraction=large)).pose(phi).as_dict()
+    for joint, mid in MID_POSTURE.items():
+        x, y = a[joint] - mid, b[joint] - mid
+        assert x * y >= -1e-9  # the same side of the mid posture
+        if not (joint == "neck" and y < 0):  # looking up keeps a floor (next test)
+            assert abs(x) <= abs(y) + 1e-9
+
+
+@pytest.mark.parametrize("percent", [10, 30, 50, 100])
+def test_part_way_still_sits_up_tall_looks_up_and_lifts_the_toes(percent):
+    movement = Movement(EXERCISE, Setup(range_fraction=percent / 100))
+    phases = {p.id: p for p in EXERCISE.phases}
+    straight, up = movement.pose(phases["straighten"].end), movement.pose(phases["toes-up"].end)
+    assert straight.trunk == 0 and up.trunk == 0  # sits up tall
+    assert up.neck <= LOOK_UP_DEG < 0  # looks up past level
+    assert up.ankle >= 0  # toes up to at least neutral
+    assert straight.knee == pytest.approx(90 * (1 - percent / 100))  # the knee's end angle is the grade
+    assert movement.pose(0).knee == 90  # and it starts from the same bent knee
+
+
+def test_captions_say_part_way_when_the_range_is_reduced():
+    full, half = Movement(EXERCISE), Movement(EXERCISE, Setup(range_fraction=0.5))
+    assert full.frame(0.1).cue == "cue.straighten"
+    assert half.frame(0.1).cue == "cue.straighten.part"
+    assert "part way" in TEXT[half.frame(0.1).cue]
+    assert all(f.cue in TEXT for f in (half.frame(i / 20) for i in range(20)))
 
 
 @given(st.integers(min_value=0, max_value=1000), ranges, seats, heights)
 def test_start_and_end_of_a_rep_are_identical(rep, r, seat, height):
     movement = Movement(EXERCISE, Setup(body=Body(height), seat_height_cm=seat, range_fraction=r))
-    start, end = movement.frame(float(rep)), movement.frame(rep + 1 - 1e-9)
-    assert start.pose.as_tuple() == pytest.approx(end.pose.as_tuple(), abs=1e-4)
-    assert movement.frame(float(rep)).rep == rep
+    start, end = movement.pose(split_cycles(float(rep))[1]), movement.pose(split_cycles(rep + 1 - 1e-9)[1])
+    assert start.as_tuple() == pytest.approx(end.as_tuple(), abs=1e-4)
+    assert split_cycles(float(rep))[0] == rep
 
 
 @given(phis, seats, heights, st.sampled_from(["left", "right"]))
 def test_the_figure_is_seated_and_jointed_the_right_way(phi, seat, height, side):
     movement = Movement(EXERCISE, Setup(body=Body(height), seat_height_cm=seat, side=side))
-    s = movement.frame(phi).skeleton
+    s = skeleton(movement.pose(phi), movement.setup.body, movement.seat.hip_height_cm, side)  # as frame() places it
     f = s.facing
     assert s.hip[1] > seat  # the hip is above the seat surface
     assert s.shoulder[1] > s.hip[1] and s.head[1] > s.shoulder[1]  # upright trunk, head on top
@@ -102,10 +125,25 @@ def test_the_figure_is_seated_and_jointed_the_right_way(phi, seat, height, side)
 
 
 @given(heights, seats, seats)
-def test_higher_seat_means_less_hip_flexion(height, a, b):
+def test_higher_seat_means_less_hip_flexion_while_the_feet_reach_the_floor(height, a, b):
     body = Body(height)
-    low, high = sorted((a, b))
-    assert seat_geometry(body, high).hip_flexion_deg <= seat_geometry(body, low).hip_flexion_deg + 1e-9
+    low, high = sorted((seat_geometry(body, a), seat_geometry(body, b)), key=lambda g: g.seat_height_cm)
+    if high.feet_on_floor:
+        assert high.hip_flexion_deg <= low.hip_flexion_deg + 1e-9
+
+
+@given(heights, seats)
+def test_perching_only_with_the_feet_on_the_floor_and_hanging_feet_rest_the_thighs(height, seat):
+    g = seat_geometry(Body(height), seat)
+    assert g.thigh_slope_deg <= MAX_THIGH_SLOPE <= 20
+    if not g.feet_on_floor:
+        assert 85 <= g.hip_flexion_deg <= 95
+
+
+@pytest.mark.parametrize(("height", "seat"), [(170, 90), (100, 46), (100, 90), (150, 66)])
+def test_feet_that_cannot_reach_hang_with_the_thighs_on_the_seat(height, seat):
+    g = seat_geometry(Body(height), seat)
+    assert not g.feet_on_floor and 85 <= g.hip_flexion_deg <= 95
 
 
 def test_standard_chair_and_suggested_seat():
@@ -122,3 +160,33 @@ def test_toes_brush_the_floor_on_an_ordinary_seat():
     movement = Movement(EXERCISE, Setup(seat_height_cm=55))
     lowest = min(min(f.skeleton.heel[1], f.skeleton.toes[1]) for f in (movement.frame(i / 200) for i in range(200)))
     assert 0 <= lowest < 2.0
+
+
+@pytest.mark.parametrize("height", [100, 170, 220])
+def test_sitting_height_is_about_0_52_of_standing_height(height):
+    body = Body(height)
+    upright = Movement(EXERCISE, Setup(body=body)).pose(0.35)  # sitting up tall, head level
+    seat = seat_geometry(body, 46)
+    s = skeleton(upright, body, seat.hip_height_cm)
+    crown = s.head[1] + s.head_radius
+    assert crown - seat.seat_height_cm == pytest.approx(0.52 * height, rel=0.02)
+
+
+@given(phis, seats)
+def test_the_hip_and_trunk_angles_reported_are_the_ones_drawn(phi, seat):
+    movement = Movement(EXERCISE, Setup(seat_height_cm=seat))
+    pose = movement.pose(phi)
+    s = skeleton(pose, movement.setup.body, movement.seat.hip_height_cm)
+
+    def bend(a, b, c):  # the angle the polyline a → b → c turns through at b, degrees
+        return math.degrees(math.atan2(
+            (b[0] - a[0]) * (c[1] - b[1]) - (b[1] - a[1]) * (c[0] - b[0]),
+            (b[0] - a[0]) * (c[0] - b[0]) + (b[1] - a[1]) * (c[1] - b[1]),
+        ))  # fmt: skip
+
+    assert -bend(s.hip, s.low_back, s.shoulder) == pytest.approx(pose.trunk, abs=1e-6)  # the spine curls forward
+    trunk_down = (s.hip[0] - s.low_back[0], s.hip[1] - s.low_back[1])
+    thigh = (s.knee[0] - s.hip[0], s.knee[1] - s.hip[1])
+    between = math.degrees(math.acos((trunk_down[0] * thigh[0] + trunk_down[1] * thigh[1])
+                                     / (math.hypot(*trunk_down) * math.hypot(*thigh))))  # fmt: skip
+    assert between == pytest.approx(pose.hip, abs=1e-6)  # hip flexion: the pelvis line turned to the thigh

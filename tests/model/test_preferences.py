@@ -64,6 +64,8 @@ def test_any_stored_values_give_usable_preferences(raw):
         ("patient/speed", "nan", "0.25–3"),
         ("audio/muted", "perhaps", "true or false"),
         ("patient/range_percent", "@Variant(\\0\\0\\0\\x7f)", "10–100"),
+        ("patient/rest_s", b"12", "0–600"),
+        ("patient/height_cm", ["1", "2"], "100–220"),
     ],
 )
 def test_a_bad_value_falls_back_with_one_line_naming_key_and_range(key, value, allowed):

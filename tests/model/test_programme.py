@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from flossgui.core.errors import InputError
+from flossgui.model.grades import GRADE_NAMES, grade
 from flossgui.model.playback import SPEED_LIMITS
 from flossgui.model.programme import (
     KEYS,
@@ -48,10 +49,11 @@ def test_good_file_loads_and_makes_a_session(tmp_path):
 
 
 def test_one_side_session_and_speed_is_clamped():
-    p = Programme(reps=5, sets=2, side="left", tempo_s=120)
+    p = Programme(reps=5, sets=2, side="left", tempo_s=20)
     assert p.sides == ("left",) and p.session_plan().sets == 2
-    assert p.speed(10.0) == SPEED_LIMITS[0]
-    assert Programme(tempo_s=2).speed(10.0) == SPEED_LIMITS[1]
+    assert p.speed(10.0) == pytest.approx(0.5)
+    assert Programme(tempo_s=6).speed(10.0) == pytest.approx(10 / 6)
+    assert Programme(tempo_s=6).speed(1.0) == SPEED_LIMITS[0]  # clamped
 
 
 @pytest.mark.parametrize(
@@ -62,7 +64,8 @@ def test_one_side_session_and_speed_is_clamped():
         ("reps = 4.5", "programme.reps", "whole number"),
         ("sets = 0", "programme.sets", "1 to 10"),
         ("rest_s = -1", "programme.rest_s", "0 to 600"),
-        ("tempo_s = nan", "programme.tempo_s", "2 to 120"),
+        ("tempo_s = nan", "programme.tempo_s", "6 to 20"),
+        ("tempo_s = 4", "programme.tempo_s", "6 to 20"),
         ('side = "middle"', "programme.side", "left, right, both"),
         ("speed = 2", "programme.speed", "one of title, notes"),
         ("range_percent = 5", "programme.range_percent", "10 to 100"),
@@ -108,7 +111,7 @@ programmes = st.builds(
     reps=st.integers(1, 50),
     sets=st.integers(1, 5),
     rest_s=st.floats(0, 600),
-    tempo_s=st.floats(2, 120),
+    tempo_s=st.floats(6, 20),
     side=st.sampled_from(["left", "right", "both"]),
     range_percent=st.floats(10, 100),
     title=st.text(max_size=100),
@@ -171,3 +174,32 @@ def test_rest_tempo_and_range_are_optional(tmp_path):
     p = load_programme(write(tmp_path, '[programme]\nside = "left"\nreps = 12\nsets = 1\n'))
     assert p == Programme(reps=12, sets=1, side="left")
     assert (p.rest_s, p.tempo_s, p.range_percent) == (30.0, 10.0, 100.0)
+
+
+@pytest.mark.parametrize("variant", ["nerve-tensioner", "nerve-floss-chin-down"])
+def test_a_programme_naming_a_comparison_is_refused_with_a_clear_message(tmp_path, variant):
+    with pytest.raises(InputError) as info:
+        load_programme(write(tmp_path, f'[programme]\nside = "right"\nreps = 5\nsets = 2\nexercise = "{variant}"\n'))
+    message = str(info.value)
+    assert "programme.exercise" in message and "never prescribed" in message and "lumbar-nerve-floss" in message
+    with pytest.raises(ValueError):
+        Programme(exercise=variant)
+
+
+@pytest.mark.parametrize("name", GRADE_NAMES)
+def test_a_grade_sets_the_exercise_and_the_starting_range(tmp_path, name):
+    p = load_programme(write(tmp_path, f'[programme]\nside = "right"\nreps = 5\nsets = 2\ngrade = "{name}"\n'))
+    assert (p.grade, p.exercise, p.range_percent) == (name, grade(name).exercise, grade(name).range_percent)
+    assert load_programme(write(tmp_path, dumps_programme(p))) == p
+    given = load_programme(
+        write(tmp_path, f'[programme]\nside = "right"\nreps = 5\nsets = 2\ngrade = "{name}"\nrange_percent = 30\n')
+    )
+    assert given.range_percent == 30  # the clinician's range wins
+
+
+def test_a_grade_and_a_different_exercise_are_refused(tmp_path):
+    text = '[programme]\nside = "right"\nreps = 5\nsets = 2\ngrade = "knee"\nexercise = "lumbar-nerve-floss"\n'
+    with pytest.raises(InputError, match=r"programme\.exercise"):
+        load_programme(write(tmp_path, text))
+    with pytest.raises(InputError, match=r"programme\.grade"):
+        load_programme(write(tmp_path, '[programme]\nside = "right"\nreps = 5\nsets = 2\ngrade = "hard"\n'))

@@ -49,7 +49,7 @@ def build_kiosk(
     config = config or KioskConfig(pin_hash=PIN_HASH)
     clock = ManualClock(0.0)
     tutorial = Tutorial(builtin_exercise(), Setup(side=config.side), clock=clock, speed=config.speed)
-    window = build_window(tutorial)
+    window = build_window(tutorial, remember=False)
     qtbot.addWidget(window, before_close_func=lambda w: w.change_mode("patient"))  # give the screen back
     window.resize(1280, 720)
     kiosk = Kiosk(window, None, clock, start)  # type: ignore[arg-type]

@@ -37,7 +37,7 @@ def test_plots_show_one_rep_of_angles_and_string(plots):
 
 def test_compared_variant_is_overlaid(plots):
     shown, compared = (c.getData()[1] for c in plots.tension_curves)
-    assert compared.max() > 5 * shown.max()
+    assert compared.max() > 4 * shown.max()  # the tensioner against the floss
     assert plots.angle_curves["neck", 1].getData()[1].min() == pytest.approx(55)  # chin kept down
     assert len(plots.variant_legend.items) == 2
     plots.set_movements(movement())

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from flossgui.diary.store import History
 from flossgui.model.clock import ManualClock
@@ -168,7 +170,7 @@ def test_stopping_mid_set_records_the_reps_done(qapp, history):
     assert session.outcome == "stopped" and [s.reps for s in session.sets] == [2]
 
 
-@pytest.mark.parametrize("speed_tempo", [20.0, 10.0, 5.0])  # speeds 0.5, 1, 2
+@pytest.mark.parametrize("speed_tempo", [20.0, 10.0, 6.0])  # speeds 0.5, 1, 1.67
 @pytest.mark.parametrize("step", [0.016, 0.37, 2.3])  # smooth, dropped frames, long stalls
 def test_cues_stay_in_step_at_any_speed_and_frame_rate(qapp, speed_tempo, step):
     clock = ManualClock()
@@ -262,3 +264,67 @@ def test_no_last_check_after_stopping(qapp, history):
     assert guided.stage is Stage.STOPPED and not guided.asking
     guided.answer(Symptoms.BETTER, Choice.CARRY_ON)
     assert history.sessions()[0].sets[0].symptoms is Symptoms.WORSE
+
+
+# -- the adapter keeps the model's promises on a real tutorial ------------------------------------
+
+PRESSES = ("play", "pause", "toggle", "next_step", "next_set_now", "stop", "dismiss", "symptoms", "smaller",
+           "carry_on", "stop_for_today", "start")  # fmt: skip
+waits = st.tuples(st.just("wait"), st.floats(0.0, 15.0))
+ui_actions = st.one_of(
+    waits,
+    waits,
+    waits,  # likelier than any one press, so sessions get somewhere
+    st.sampled_from(PRESSES).map(lambda name: (name,)),
+    st.sampled_from([("play",), ("toggle",)]),  # and Play most of all: it must mean nothing while asked
+    st.tuples(st.just("scrub"), st.floats(0.0, 1.0)),
+    st.tuples(st.just("answer"), st.sampled_from(Symptoms), st.sampled_from(Choice)),
+)
+
+
+def wait(tutorial, guided, clock, seconds):
+    """Frames every half second; none may count a rep unless it began in a set (while the session drives)."""
+    for _ in range(round(seconds / 0.5)):
+        stage, reps, driven = guided.stage, tutorial.counter.reps_done, tutorial.driver is guided
+        clock.advance(0.5)
+        tutorial.tick()
+        if driven and tutorial.counter.reps_done > reps:
+            assert stage is Stage.REPS, f"reps counted in {stage}"
+
+
+def act(tutorial, guided, clock, action):
+    name, *args = action
+    match name:
+        case "wait":
+            wait(tutorial, guided, clock, args[0])
+        case "play" | "pause" | "toggle" | "carry_on" | "stop_for_today":
+            getattr(tutorial, name)()
+        case "next_step":
+            tutorial.step_phase(+1)
+        case "scrub":
+            tutorial.seek_phi(args[0])
+        case "symptoms":
+            tutorial.symptoms_increased()
+        case "smaller":
+            tutorial.make_smaller()
+        case "answer":
+            guided.answer(*args)
+        case "start":
+            guided.start()
+        case _:
+            getattr(guided, name)()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(ui_actions, min_size=8, max_size=30))
+def test_whatever_the_patient_presses_reps_count_only_in_a_set(qapp, steps):
+    clock = ManualClock()
+    tutorial, _, guided = make(clock, Programme(reps=2, sets=2, rest_s=2, tempo_s=6.0))  # the quickest reps allowed
+    guided.start()
+    for action in steps:
+        act(tutorial, guided, clock, action)
+        if tutorial.driver is guided:
+            assert tutorial.playing == guided.model.moving  # the figure moves only when the model says
+            assert tutorial.can_play == guided.can_play
+        if guided.stage in (Stage.FINISHED, Stage.STOPPED, Stage.IDLE):
+            assert tutorial.driver is None and tutorial.can_play  # the window is the patient's again

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from flossgui.diary.store import History
 from flossgui.model.symptoms import Choice, Symptoms
-from flossgui.ui.session.history_view import HistoryView
+from flossgui.ui.session.history_view import COLUMNS, HistoryView
+from flossgui.ui.theme.tr import tr
 
 TODAY = date(2024, 5, 20)
 
@@ -85,3 +86,16 @@ def test_export_failure_is_shown_not_raised(view, qtbot, tmp_path):
     with qtbot.assertNotEmitted(view.exported):
         assert not view.export_to(tmp_path / "no" / "such" / "folder.csv")
     assert "Could not save" in view.status.text()
+
+
+def test_symptoms_increased_during_a_set_shows_in_the_table(qtbot, history):
+    sid = history.start_session(exercise="lumbar-nerve-floss", side="right", reps_per_set=5, sets_planned=1,
+                                range_percent=100, speed=1.0)  # fmt: skip
+    history.record_symptoms_increased(sid, 0, reps=2, range_percent=100, choice=Choice.SMALLER)
+    history.record_set(sid, 0, reps=4, side="right", range_percent=75)
+    history.record_symptoms(sid, 0, Symptoms.SAME, Choice.CARRY_ON)
+    widget = HistoryView(history)
+    qtbot.addWidget(widget)
+    widget.refresh()
+    column = COLUMNS.index("symptoms")
+    assert widget.table.item(0, column).text() == "Same, " + tr("history.increased", count=1)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from flossgui.diary.store import History
+from flossgui.model.clock import ManualClock
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.motion import Setup
 from flossgui.model.preferences import VERSION_KEY
@@ -120,7 +121,8 @@ def test_a_programme_is_previewed_then_confirmed(session, window, tutorial):
     dialog = session.confirm_dialog
     assert dialog.isVisible() and "Week 2" in dialog.text() and "70 %" in dialog.text()
     assert session.guided.stage is Stage.IDLE  # nothing starts without a yes
-    dialog.reject()
+    [not_now] = [b for b in dialog.buttons() if b.text() == tr("guided.confirm.cancel")]
+    click(not_now)
     assert session.guided.stage is Stage.IDLE and not dialog.isVisible()
     start(session)
     assert session.guided.stage is Stage.COUNT_IN and tutorial.counter.plan.reps_per_set == 4
@@ -351,8 +353,9 @@ def test_what_the_patient_sets_is_remembered(session, window, tutorial, qtbot):
     click(setup.left_button)
     type_into(panel.reps_box, "12", qtbot)
     type_into(panel.rest_box, "45", qtbot)
-    window.controls.speed_box.setCurrentIndex(window.controls.speed_box.findData(0.75))
-    window.controls.speed_box.activated.emit(window.controls.speed_box.currentIndex())  # as a choice from the list
+    show_active(window, qtbot)
+    window.controls.previous_button.setFocus()  # out of the number fields, which keep their arrows
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Down)  # slower: 0.75×
     session.player.set_muted(True)  # M (its own test below); the menu item is off without a sound device
     fresh = Tutorial(builtin_exercise(), Setup(), clock=tutorial.clock)
     again = patient_session(build_window(fresh, player=CuePlayer(fresh.movement.exercise, SilentOutput())))
@@ -375,6 +378,22 @@ def test_the_command_line_wins_over_what_is_remembered(tutorial, silent, qtbot):
     qtbot.addWidget(window)
     PatientSession(window, None, None, silent, keep={"seat_height_cm"})
     assert tutorial.setup.seat_height_cm == 70 and tutorial.setup.side == "left"
+
+
+def test_a_kiosk_never_takes_a_patients_preferences(qtbot, tmp_path, monkeypatch):
+    from flossgui.model.launch import LaunchOptions
+    from flossgui.ui.kiosk import app as kiosk_app
+
+    settings = open_settings()
+    settings.setValue("patient/side", "left")
+    settings.setValue("patient/speed", 2.0)
+    settings.sync()
+    monkeypatch.setattr(kiosk_app, "DEFAULT_CONFIG_PATH", tmp_path / "none.toml")  # the kiosk's defaults
+    window, mode = kiosk_app.build_kiosk(LaunchOptions(mode="kiosk"), ManualClock(), locked=False)
+    qtbot.addWidget(window, before_close_func=lambda w: w.change_mode("patient"))
+    assert (window.tutorial.setup.side, window.tutorial.speed) == (mode.config.side, mode.config.speed)
+    window.tutorial.set_side("left")  # a visitor's choice is not saved as the patient's
+    assert open_settings().value("patient/speed") in (2.0, "2")
 
 
 def test_a_bad_remembered_value_falls_back_with_one_log_line(make_window, tutorial, silent, caplog):

@@ -62,19 +62,19 @@ def test_seat_height_changes_hip_and_thigh(window, tutorial):
     sk = window.figure_view.figure.frame.skeleton
     assert sk.knee[1] < sk.hip[1]  # thigh now slopes down to the knee
     assert "66" in window.setup_panel.preset_box.currentText()
-    assert (
-        tr("seat.suggest.done", cm=round(tutorial.movement.suggested_seat_height()))
-        in window.setup_panel.seat_help.text()
-    )
+    assert tr("seat.suggest", cm=0, feel="").split(":")[0] not in window.setup_panel.seat_help.text()  # already high
 
 
-def test_seat_guidance_words_the_peak_tension_here_and_on_the_easier_seat(window, tutorial):
+def test_seat_guidance_offers_a_smaller_movement_first_then_a_higher_seat(window, tutorial):
     show_setup(window)
-    text = window.setup_panel.seat_help.text()  # a chair: the floss gets a little tight, 63 cm stays slack
+    text = window.setup_panel.seat_help.text()  # a chair: the floss gets a little tight at the end
     assert tr("seat.string.here", feel=tr("seat.string.little")) in text
-    assert tr("seat.string.easier", feel=tr("seat.string.slack")) in text
+    assert text.index(tr("seat.smaller_first")) < text.index(tr("seat.suggest", cm=0, feel="").split(":")[0])
     tutorial.set_exercise(builtin_exercise("nerve-tensioner"))
     assert tr("seat.string.here", feel=tr("seat.string.very")) in window.setup_panel.seat_help.text()
+    window.setup_panel.seat_box.setValue(90)  # feet hang: thighs on the seat, no higher seat to suggest
+    text = window.setup_panel.seat_help.text()
+    assert tr("seat.start.feet_hanging", hip=90) in text and "cm high" not in text
 
 
 def test_seat_preset_sets_the_height(window, tutorial):
@@ -224,7 +224,7 @@ def test_frames_update_items_in_place(window, tutorial, clock):
 def test_a_new_string_source_is_drawn(window, tutorial):
     def source(frame):
         drawing = model_string(frame)
-        return StringDrawing(drawing.waypoints[:4], drawing.controls[:3], 0.25, drawing.bead)
+        return StringDrawing(drawing.waypoints[:4], drawing.controls[:3], 0.25, drawing.beads)
 
     window.set_string_source(source)
     tutorial.tick()

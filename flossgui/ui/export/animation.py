@@ -2,14 +2,18 @@
 
 Qt can read GIF but not write it, so the frames (from :func:`render_frame`) go through
 Pillow: one palette shared by every frame (no flicker between frames), no dithering (the
-drawing is flat colour), and Pillow's own differencing, which stores only the part of each
-frame that changed.
+drawing is flat colour), and only the part of each frame that changed is stored.
+
+Frames are streamed: each is drawn, encoded and written before the next is drawn, so memory
+stays that of one frame whatever the length. (Pillow's own ``save_all`` keeps every frame
+until the end; its documented ``getdata`` encodes one frame for writers like this one.)
 """
 
 from __future__ import annotations
 
-import io
+from typing import BinaryIO
 
+from PIL import GifImagePlugin, Image, ImageChops
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
@@ -17,36 +21,66 @@ from flossgui.model.motion import Movement
 from flossgui.ui.figure.figure_view import render_frame
 
 _PALETTE_SAMPLES = 8  # frames whose colours make the shared palette
+_SAMPLE_WIDTH = 640  # samples are shrunk (keeping their colours) to this width at most
+_COLOURS = 32
 
 
-def frame_count(movement: Movement, speed: float, fps: int) -> int:
-    """Frames in one rep at ``speed`` and ``fps`` (at least 2)."""
-    return max(2, round(movement.exercise.period_s / speed * fps))
-
-
-def _pil(image: QImage):
-    from PIL import Image
-
+def _indexed(image: QImage, palette: Image.Image | None = None) -> Image.Image:
+    """The frame as a Pillow image: RGB, or indexed to ``palette`` without dithering."""
     rgb = image.convertToFormat(QImage.Format.Format_RGB888)
     size, stride = (rgb.width(), rgb.height()), rgb.bytesPerLine()  # rows may be padded to 4 bytes
-    return Image.frombuffer("RGB", size, bytes(rgb.constBits()), "raw", "RGB", stride, 1)
+    frame = Image.frombuffer("RGB", size, rgb.constBits(), "raw", "RGB", stride, 1)
+    if palette is None:
+        return frame.copy()  # its own pixels: rgb goes when this returns
+    return frame.quantize(palette=palette, dither=Image.Dither.NONE)
 
 
-def animation_gif(movement: Movement, speed: float, fps: int, size: QSize) -> bytes:
-    """One rep at ``speed`` as the bytes of a looping GIF (needs a QApplication)."""
-    from PIL import Image
-
-    count = frame_count(movement, speed, fps)
-    frames = [_pil(render_frame(movement, i / count, size)) for i in range(count)]
+def _palette(movement: Movement, count: int, size: QSize) -> Image.Image:
+    """One palette for every frame, from a few frames spread over the rep."""
+    scale = min(1.0, _SAMPLE_WIDTH / size.width())
+    w, h = max(1, round(size.width() * scale)), max(1, round(size.height() * scale))
     step = max(1, count // _PALETTE_SAMPLES)
-    samples = frames[::step]
-    sheet = Image.new("RGB", (size.width(), size.height() * len(samples)))
-    for k, frame in enumerate(samples):
-        sheet.paste(frame, (0, k * size.height()))
-    palette = sheet.quantize(colors=32, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
-    indexed = [f.quantize(palette=palette, dither=Image.Dither.NONE) for f in frames]
-    out = io.BytesIO()
-    indexed[0].save(
-        out, "GIF", save_all=True, append_images=indexed[1:], duration=round(1000 / fps), loop=0, optimize=False
-    )
-    return out.getvalue()
+    samples = range(0, count, step)
+    sheet = Image.new("RGB", (w, h * len(samples)))
+    for k, i in enumerate(samples):
+        sample = _indexed(render_frame(movement, i / count, size)).resize((w, h), Image.Resampling.NEAREST)
+        sheet.paste(sample, (0, k * h))
+    return sheet.quantize(colors=_COLOURS, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+
+
+def _header(size: QSize, palette: Image.Image) -> bytes:
+    """GIF89a screen descriptor, the global colour table and the loop-for-ever extension."""
+    colours = bytes(palette.getpalette() or [0, 0, 0])
+    bits = max(1, (len(colours) // 3 - 1).bit_length())  # the table holds 2**bits colours
+    table = colours[: 3 * 2**bits].ljust(3 * 2**bits, b"\0")
+    w, h = size.width(), size.height()
+    screen = b"GIF89a" + w.to_bytes(2, "little") + h.to_bytes(2, "little") + bytes([0x80 | (bits - 1), 0, 0])
+    loop = b"!\xff\x0bNETSCAPE2.0\x03\x01\x00\x00\x00"
+    return screen + table + loop
+
+
+def write_gif(out: BinaryIO, movement: Movement, count: int, fps: int, size: QSize) -> None:
+    """Write one rep as ``count`` frames shown at ``fps`` to ``out``, a looping GIF, frame by
+    frame (needs a QApplication). A frame identical to the one before lengthens that one
+    instead of being stored.
+    """
+    palette = _palette(movement, count, size)
+    out.write(_header(size, palette))
+    full = (0, 0, size.width(), size.height())
+    step_ms = round(1000 / fps)
+    previous: Image.Image | None = None
+    pending: tuple[Image.Image, tuple[int, int], int] | None = None  # written once its length is known
+    for i in range(count):
+        frame = _indexed(render_frame(movement, i / count, size), palette)
+        box = full if previous is None else ImageChops.subtract_modulo(frame, previous).getbbox()
+        if box is None and pending is not None:
+            pending = (pending[0], pending[1], pending[2] + step_ms)
+            continue
+        if pending is not None:
+            out.write(b"".join(GifImagePlugin.getdata(pending[0], pending[1], duration=pending[2])))
+        box = box or full
+        pending = (frame if box == full else frame.crop(box), box[:2], step_ms)
+        previous = frame
+    if pending is not None:
+        out.write(b"".join(GifImagePlugin.getdata(pending[0], pending[1], duration=pending[2])))
+    out.write(b";")

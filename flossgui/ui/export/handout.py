@@ -19,7 +19,7 @@ from flossgui.ui.theme.tr import tr
 #: Where the four pictures are taken, in reps: start, knee straight, toes and eyes up, back down.
 KEY_FRAMES: tuple[float, ...] = (0.0, 0.35, 0.5, 0.82)
 STEPS = 6
-SAFETY_KEYS = ("safety.not_yet", "safety.stop", "safety.glide", "safety.seek_help")
+SAFETY_KEYS = ("safety.not_yet", "safety.stop", "safety.glide", "handout.neck", "safety.seek_help", "safety.see_doctor")
 DPI = 300
 PAGE_MM = (210.0, 297.0)
 MARGIN_MM = 15.0
@@ -98,7 +98,7 @@ class _Page:
 def programme_lines(programme: Programme | None) -> list[str]:
     """The programme in words, title first (or a general line when there is none)."""
     if programme is None:
-        return [tr("handout.no_programme")]
+        return [tr("handout.dose")]
     p = programme
     each = tr("handout.programme_each") if p.side == "both" else ""
     lines = [
@@ -108,11 +108,14 @@ def programme_lines(programme: Programme | None) -> list[str]:
     return ([p.title] if p.title else []) + lines + ([p.notes] if p.notes else [])
 
 
-def _frames(page: _Page, images: list[QImage]) -> None:
+def _frames(page: _Page, images: list[QImage], part_way: bool) -> None:
     gap = 3.0
     width = (page.width - 3 * gap) / 4
     height = width * FRAME_PX.height() / FRAME_PX.width()
-    captions = [f"{i + 1}. " + tr(f"handout.frame.{i + 1}") for i in range(len(images))]
+    keys = [f"handout.frame.{i + 1}" for i in range(len(images))]
+    if part_way:
+        keys[1] = "handout.frame.2.part"
+    captions = [f"{i + 1}. " + tr(key) for i, key in enumerate(keys)]
     below = max(page.measure(c, page.body_pt - 2, bold=True, width=width) for c in captions)
     painter = page.painter
     for i, (image, caption) in enumerate(zip(images, captions, strict=True)):
@@ -128,15 +131,18 @@ def _frames(page: _Page, images: list[QImage]) -> None:
     page.y += height + below + 6
 
 
-def _layout(page: _Page, images: list[QImage], programme: Programme | None) -> float:
+def _layout(page: _Page, images: list[QImage], programme: Programme | None, range_percent: float) -> float:
     """Lay the handout out on ``page``; returns where the text ends (mm from the top)."""
+    part_way = range_percent < 100
     page.text(tr("handout.title"), 22, bold=True, colour=palette.ACCENT, after=2.5)
     page.text(tr("handout.intro"), after=5)
-    _frames(page, images)
+    _frames(page, images, part_way)
 
     page.heading(tr("handout.steps_title"))
     for n in range(1, STEPS + 1):
         page.item(f"{n}.", tr(f"handout.step.{n}"))
+    if part_way:
+        page.item("•", tr("handout.part_way", range=f"{range_percent:g}"), bold=True)
     page.y += 4
 
     page.heading(tr("handout.programme_title"), after=4)
@@ -146,12 +152,13 @@ def _layout(page: _Page, images: list[QImage], programme: Programme | None) -> f
         page.text(line, bold=bold, after=1)
     page.y += 7
 
-    page.heading(tr("handout.string_title"))
-    page.text(tr("string.long"), after=6)
+    page.heading(tr("handout.response_title"))
+    page.text(tr("handout.response"), after=1.5)
+    page.text(tr("handout.next_day"), after=6)
 
     page.heading(tr("handout.safety_title"), colour=palette.WARNING)
     for key in SAFETY_KEYS:
-        page.item("•", tr(key), bold=key == "safety.seek_help")
+        page.item("•", tr(key), bold=key in ("safety.seek_help", "safety.see_doctor"))
     end = page.y
 
     if not page.dry:
@@ -165,10 +172,13 @@ def _layout(page: _Page, images: list[QImage], programme: Programme | None) -> f
 def _draw(painter: QPainter, movement: Movement, programme: Programme | None) -> None:
     """The handout in the largest body size that fits the page (the smallest if none does)."""
     images = [render_frame(movement, cycles, FRAME_PX) for cycles in KEY_FRAMES]
+    percent = round(100 * movement.setup.range_fraction)
     fits = (
-        pt for pt in BODY_SIZES_PT if _layout(_Page(painter, pt, dry=True), images, programme) <= PAGE_MM[1] - MARGIN_MM
+        pt
+        for pt in BODY_SIZES_PT
+        if _layout(_Page(painter, pt, dry=True), images, programme, percent) <= PAGE_MM[1] - MARGIN_MM
     )
-    _layout(_Page(painter, next(fits, BODY_SIZES_PT[-1])), images, programme)
+    _layout(_Page(painter, next(fits, BODY_SIZES_PT[-1])), images, programme, percent)
 
 
 def handout_pdf(movement: Movement, programme: Programme | None = None) -> bytes:

@@ -22,9 +22,11 @@ class CaptionPanel(QWidget):
         super().__init__(parent)
         self.tutorial = tutorial
         self.step = QLabel()
+        self.step.setTextFormat(Qt.TextFormat.PlainText)  # may quote a file or its text
         self.step.setObjectName("muted")
         style.set_font(self.step, style.TITLE_SCALE)
         self.cue = QLabel()
+        self.cue.setTextFormat(Qt.TextFormat.PlainText)  # may quote a file or its text
         self.cue.setWordWrap(True)
         self.cue.setAccessibleName(tr("step.of", n="", total="").strip())
         style.set_font(self.cue, style.CAPTION_SCALE, bold=True)
@@ -38,6 +40,7 @@ class CaptionPanel(QWidget):
         self.string_text.setWordWrap(True)
         self.string_text.hide()
         self.notice = QLabel()
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # may quote a file or its text
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.hide()
@@ -97,7 +100,7 @@ class CaptionPanel(QWidget):
         elif at_start:
             cue = tr("cue.start")  # held at the start pose
         else:
-            cue = tr(frame.phase.cue)
+            cue = tr(frame.cue)  # "part way" when the range is reduced
         if cue != self.cue.text():
             self.cue.setText(cue)
         if step != self.step.text():

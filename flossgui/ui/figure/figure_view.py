@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 
 from flossgui.model.kinematics import Point, Skeleton
 from flossgui.model.motion import Frame, Movement
+from flossgui.model.nerve import BEADS
 from flossgui.model.nerve_drawing import StringDrawing
 from flossgui.model.pose import JOINTS
+from flossgui.model.seat import seat_front
 from flossgui.ui.figure.string_shape import StringSource, model_string, tension_colour
 from flossgui.ui.figure.tension_gauge import TensionGauge
 from flossgui.ui.theme import palette, style
@@ -47,6 +49,8 @@ _BEAD_RADIUS = 1.9
 _BEAD_RING = 0.7
 _LABEL_DISTANCE_CM = 16.0  # from a joint's centre to its angle label, outside the bend
 _GAUGE_MARGIN_PX = 12
+#: Stroke widths (cm) for a person of 170 cm; scaled with height.
+_WIDTHS = {"spine": 10.0, "neck": 6.5, "thigh": 9.5, "shank": 7.0, "foot": 3.5, "arm": 5.5}
 
 
 def _pt(p: Point) -> QPointF:
@@ -61,11 +65,11 @@ def _pen(colour: str, width: float) -> QPen:
 
 
 class StringItem(QGraphicsPathItem):
-    """The string as one item fed a :class:`StringDrawing`, with a light halo and the glide bead.
+    """The string as one item fed a :class:`StringDrawing`, with a light halo and the glide beads.
 
     Cool blue when slack, warming through violet to orange as it tightens (on the display
     scale of :func:`tension_level`); the halo makes it stand out on the body as well as on the
-    background. The bead, a white disc ringed in slate, is the marked bit of nerve: it slides
+    background. Each bead, a white disc ringed in slate, is a marked bit of nerve: it slides
     along the string as the nerve glides. (No Python ``paint`` override: plain items, so Qt
     draws them without calling back into Python every frame.)
     """
@@ -77,12 +81,29 @@ class StringItem(QGraphicsPathItem):
         self.halo.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
         self.halo.setPen(_pen(palette.STRING_HALO, _STRING_WIDTH + 2 * _HALO_WIDTH))
         self.setPen(_pen(palette.STRING_SLACK, _STRING_WIDTH))
-        self.bead = QGraphicsEllipseItem(QRectF(-_BEAD_RADIUS, -_BEAD_RADIUS, 2 * _BEAD_RADIUS, 2 * _BEAD_RADIUS), self)
-        self.bead.setPen(_pen(palette.TEXT, _BEAD_RING))
-        self.bead.setBrush(QColor(palette.STRING_HALO))
+        self.beads = [self._bead() for _ in BEADS]
+
+    def set_scale(self, scale: float) -> None:
+        """Line and bead sizes for a person ``scale`` times 170 cm tall."""
+        for item, width in ((self, _STRING_WIDTH), (self.halo, _STRING_WIDTH + 2 * _HALO_WIDTH)):
+            pen = item.pen()
+            pen.setWidthF(width * scale)
+            item.setPen(pen)
+        r = _BEAD_RADIUS * scale
+        for bead in self.beads:
+            bead.setRect(QRectF(-r, -r, 2 * r, 2 * r))
+            pen = bead.pen()
+            pen.setWidthF(_BEAD_RING * scale)
+            bead.setPen(pen)
+
+    def _bead(self) -> QGraphicsEllipseItem:
+        bead = QGraphicsEllipseItem(QRectF(-_BEAD_RADIUS, -_BEAD_RADIUS, 2 * _BEAD_RADIUS, 2 * _BEAD_RADIUS), self)
+        bead.setPen(_pen(palette.TEXT, _BEAD_RING))
+        bead.setBrush(QColor(palette.STRING_HALO))
+        return bead
 
     def set_data(self, drawing: StringDrawing) -> None:
-        """New curve (cm, y up), tension (model scale) and bead."""
+        """New curve (cm, y up), tension (model scale) and beads."""
         path = QPainterPath()
         if drawing.waypoints:
             path.moveTo(_pt(drawing.waypoints[0]))
@@ -90,7 +111,8 @@ class StringItem(QGraphicsPathItem):
                 path.quadTo(cx, -cy, x, -y)  # the stretch's bow, exactly
         self.setPath(path)
         self.halo.setPath(path)
-        self.bead.setPos(_pt(drawing.bead))
+        for bead, at in zip(self.beads, drawing.beads, strict=True):
+            bead.setPos(_pt(at))
         if drawing.tension != self._tension:
             self._tension = drawing.tension
             pen = self.pen()
@@ -182,25 +204,38 @@ class FigureScene(QGraphicsScene):
         self.seat.setBrush(QColor(palette.SEAT))
         self.addItem(self.seat)
 
-        figure, limb = palette.FIGURE, palette.FIGURE_LIMB
-        self.spine = self.addPath(QPainterPath(), _pen(figure, 10.0))
-        self.neck = self.addLine(0, 0, 0, 0, _pen(figure, 6.5))
-        self.thigh = self.addLine(0, 0, 0, 0, _pen(figure, 9.5))
-        self.shank = self.addLine(0, 0, 0, 0, _pen(figure, 7.0))
+        figure, limb, rest = palette.FIGURE, palette.FIGURE_LIMB, palette.FIGURE_REST
+        self.rest_shank = self.addLine(0, 0, 0, 0, _pen(rest, _WIDTHS["shank"]))
+        self.rest_foot = QGraphicsPolygonItem()
+        self.rest_foot.setPen(_pen(rest, _WIDTHS["foot"]))
+        self.rest_foot.setBrush(QColor(rest))
+        self.addItem(self.rest_foot)
+        self.buttock = self.addEllipse(QRectF(), QPen(Qt.PenStyle.NoPen), QBrush(QColor(figure)))
+        self.spine = self.addPath(QPainterPath(), _pen(figure, _WIDTHS["spine"]))
+        self.neck = self.addLine(0, 0, 0, 0, _pen(figure, _WIDTHS["neck"]))
+        self.thigh = self.addLine(0, 0, 0, 0, _pen(figure, _WIDTHS["thigh"]))
+        self.shank = self.addLine(0, 0, 0, 0, _pen(figure, _WIDTHS["shank"]))
         self.foot = QGraphicsPolygonItem()
-        self.foot.setPen(_pen(figure, 3.5))
+        self.foot.setPen(_pen(figure, _WIDTHS["foot"]))
         self.foot.setBrush(QColor(figure))
         self.addItem(self.foot)
         self.head = self.addEllipse(QRectF(), QPen(Qt.PenStyle.NoPen), QBrush(QColor(figure)))
         self.nose = self.addEllipse(QRectF(), QPen(Qt.PenStyle.NoPen), QBrush(QColor(figure)))
         self.eye = self.addEllipse(QRectF(), QPen(Qt.PenStyle.NoPen), QBrush(QColor(palette.BACKGROUND)))
-        self.arm = self.addPath(QPainterPath(), _pen(limb, 5.5))
+        self.arm = self.addPath(QPainterPath(), _pen(limb, _WIDTHS["arm"]))
+        self._strokes = {
+            "spine": (self.spine,), "neck": (self.neck,), "thigh": (self.thigh,),
+            "shank": (self.shank, self.rest_shank), "foot": (self.foot, self.rest_foot), "arm": (self.arm,),
+        }  # fmt: skip
+        self._scale = 0.0
         self.string = StringItem()
         self.addItem(self.string)
+        self._set_scale(1.0)
         self.angle_labels = {joint: AngleLabel() for joint in JOINTS}
         for z, item in enumerate(
-            (self.floor, self.furniture, self.seat, self.thigh, self.spine, self.neck, self.head, self.nose,
-             self.eye, self.shank, self.foot, self.arm, self.string, *self.angle_labels.values())
+            (self.floor, self.furniture, self.seat, self.rest_shank, self.rest_foot, self.buttock, self.thigh,
+             self.spine, self.neck, self.head, self.nose, self.eye, self.shank, self.foot, self.arm, self.string,
+             *self.angle_labels.values())
         ):  # fmt: skip
             item.setZValue(z)
         for label in self.angle_labels.values():
@@ -209,6 +244,18 @@ class FigureScene(QGraphicsScene):
 
     # -- set-up -----------------------------------------------------------------------------
 
+    def _set_scale(self, scale: float) -> None:
+        """Stroke widths for a person ``scale`` times 170 cm tall (limbs as thick as the body is big)."""
+        if scale == self._scale:
+            return
+        self._scale = scale
+        self.string.set_scale(scale)
+        for name, items in self._strokes.items():
+            for item in items:
+                pen = item.pen()
+                pen.setWidthF(_WIDTHS[name] * scale)
+                item.setPen(pen)
+
     def set_movement(self, movement: Movement) -> None:
         """A new person, seat or side: refit the scene and redraw the furniture."""
         self.movement = movement
@@ -216,6 +263,7 @@ class FigureScene(QGraphicsScene):
         f = 1 if movement.setup.side == "right" else -1
         rect = self._reach(movement)
         scale = body.height_cm / 170.0
+        self._set_scale(scale)
         back = -f * 18.0 * scale  # the chair's back, behind the slumped low back
         rect = rect.united(QRectF(min(back, 0) - 4, -rect.bottom(), abs(back) + 8, 1))
         rect = rect.united(QRectF(rect.left(), -seat.seat_height_cm - 50 * scale, 1, 1))
@@ -225,12 +273,7 @@ class FigureScene(QGraphicsScene):
         self.floor.setRect(QRectF(-2000.0, 0.0, 4000.0, 2000.0))  # beyond any view's edges
 
         h = seat.seat_height_cm
-        s = math.radians(seat.thigh_slope_deg)
-        half_thigh = 4.75
-        front = 0.62 * body.thigh * math.cos(s)
-        if s > math.radians(2):  # thigh sloping down: perched towards the front edge
-            front = min(front, (body.hip_above_seat - half_thigh / math.cos(s)) / math.tan(s))
-        front = max(front, 2.0)
+        front = seat_front(body, seat, _WIDTHS["thigh"] * scale / 2)
         path = QPainterPath()
         if h >= BED_FROM_CM:
             mattress = 20.0
@@ -292,9 +335,18 @@ class FigureScene(QGraphicsScene):
         """Move every item to ``frame`` (no items are created)."""
         self.frame = frame
         sk = frame.skeleton
+        # A curve through the low back (its control point chosen so it passes there): the bend
+        # drawn is the trunk angle reported.
+        (sx, sy), (lx, ly), (hx, hy) = sk.shoulder, sk.low_back, sk.hip
         spine = QPainterPath(_pt(sk.shoulder))
-        spine.quadTo(_pt(sk.low_back), _pt(sk.hip))
+        spine.quadTo(_pt((2 * lx - (sx + hx) / 2, 2 * ly - (sy + hy) / 2)), _pt(sk.hip))
         self.spine.setPath(spine)
+        seat = self.movement.seat if self.movement is not None else None
+        under = sk.hip[1] - seat.seat_height_cm if seat is not None else 0.0  # the buttock rests on the seat
+        self.buttock.setRect(QRectF(sk.hip[0] - under, -sk.hip[1] - under, 2 * under, 2 * under))
+        self.rest_shank.setLine(_pt(sk.rest_knee).x(), _pt(sk.rest_knee).y(), _pt(sk.rest_ankle).x(),
+                                _pt(sk.rest_ankle).y())  # fmt: skip
+        self.rest_foot.setPolygon(QPolygonF([_pt(sk.rest_ankle), _pt(sk.rest_heel), _pt(sk.rest_toes)]))
         self.neck.setLine(_pt(sk.shoulder).x(), _pt(sk.shoulder).y(), _pt(sk.neck).x(), _pt(sk.neck).y())
         self.thigh.setLine(_pt(sk.hip).x(), _pt(sk.hip).y(), _pt(sk.knee).x(), _pt(sk.knee).y())
         self.shank.setLine(_pt(sk.knee).x(), _pt(sk.knee).y(), _pt(sk.ankle).x(), _pt(sk.ankle).y())

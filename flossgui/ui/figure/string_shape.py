@@ -7,8 +7,10 @@ peaks near 0.02, the tensioner near 0.16). So the views
 - bow a slack string :data:`SAG_EXAGGERATION` times deeper than the model's sag, so slack
   reads as slack from across a room (the "About the model" text says so), and
 - colour the string and fill the gauge on a scale that is full at :data:`TENSION_FULL_SCALE`,
-  the tensioner's peak on a chair, so the tensioner reads clearly tight and the floss stays
-  cool blue.
+  about the tensioner's peak on a chair, so the tensioner reads clearly tight and the floss stays
+  cool blue, and
+- slide the beads :data:`GLIDE_EXAGGERATION` times as far as the model's glide (at most about
+  1.5 cm), so a patient sees them converge on the moving joint.
 
 A view draws whatever a :data:`StringSource` returns, so a test (or another model) can swap it.
 """
@@ -23,8 +25,10 @@ from flossgui.ui.theme import palette
 
 #: How many times deeper than the model's sag a slack string is drawn.
 SAG_EXAGGERATION = 3.5
-#: Model tension at which the colour and gauge are full (1.6 % strain: the tensioner's peak).
-TENSION_FULL_SCALE = 0.16
+#: Tension index at which the colour and gauge are full (about the tensioner's peak on a chair).
+TENSION_FULL_SCALE = 0.12
+#: How many times further than the model's glide the beads are drawn to slide.
+GLIDE_EXAGGERATION = 3.0
 
 #: Anything that turns a frame into a string to draw.
 StringSource = Callable[[Frame], StringDrawing]
@@ -32,7 +36,7 @@ StringSource = Callable[[Frame], StringDrawing]
 
 def model_string(frame: Frame) -> StringDrawing:
     """The string of ``frame`` from the nerve model, its sag exaggerated for display."""
-    return string_drawing(frame.string, exaggeration=SAG_EXAGGERATION)
+    return string_drawing(frame.string, exaggeration=SAG_EXAGGERATION, glide_exaggeration=GLIDE_EXAGGERATION)
 
 
 def tension_level(tension: float) -> float:

@@ -45,7 +45,7 @@ def build_kiosk(
     config, errors = load_kiosk_config(config_path(options))
     report_errors(errors)
     tutorial = Tutorial(options.exercise, replace(options.setup, side=config.side), clock=clock, speed=config.speed)
-    window = build_window(tutorial)
+    window = build_window(tutorial, remember=False)  # the kiosk's settings, never a patient's preferences
     mode = KioskMode(window, config, wall=wall, keep_awake=keep_awake, locked=locked, lockout_path=lockout_path)
     window.add_mode(mode)
     window.change_mode(mode.name)

@@ -23,6 +23,7 @@ class Curtain(Overlay):
         blank = outside_hours == "blank"
         super().__init__(parent, BLANK if blank else DIM)
         self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # may quote a file or its text
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setStyleSheet(f"color: {_TEXT}; background: {_TEXT_BG}; border-radius: 16px; padding: 0.6em 1.2em;")
         self.label.setVisible(not blank)

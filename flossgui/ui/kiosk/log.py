@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
+from flossgui.core.atomic import make_private_dir, open_private_append
 from flossgui.core.errors import InputError
 
 #: Past this size the log is moved to ``kiosk.log.1`` (replacing it) and started afresh.
@@ -39,10 +40,10 @@ def report_errors(
     path = path or log_path()
     stamp = now().isoformat(timespec="seconds")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
         if path.exists() and path.stat().st_size > MAX_LOG_BYTES:
             path.replace(path.with_name(path.name + ".1"))
-        with path.open("a", encoding="utf-8") as log:
+        with open_private_append(path) as log:  # owner-only, like all the data flossgui keeps
             log.writelines(f"{stamp} {line}\n" for line in lines)
     except OSError as exc:
         print(f"flossgui: kiosk settings: cannot write the log {path} ({exc.strerror})", file=sys.stderr)

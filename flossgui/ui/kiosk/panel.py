@@ -30,6 +30,7 @@ class KioskPanel(QWidget):
     def __init__(self, tutorial: Tutorial, clinic_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.clinic = QLabel(clinic_name)
+        self.clinic.setTextFormat(Qt.TextFormat.PlainText)  # may quote a file or its text
         self.clinic.setObjectName("muted")
         self.clinic.setVisible(bool(clinic_name))
         self.caption = CaptionPanel(tutorial)
@@ -38,6 +39,7 @@ class KioskPanel(QWidget):
         self.count.setStyleSheet(f"color: {palette.ACCENT};")
         self.count.hide()
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # may quote a file or its text
         self.message.setObjectName("notice")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -23,10 +23,10 @@ class SafetyCard(QDialog):
         style.set_font(title, style.CAPTION_SCALE, bold=True)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        for key in ("safety.not_yet", "safety.stop", "safety.glide", "safety.seek_help"):
+        for key in ("safety.not_yet", "safety.stop", "safety.glide", "safety.seek_help", "safety.see_doctor"):
             label = QLabel("• " + tr(key))
             label.setWordWrap(True)
-            style.set_font(label, style.TITLE_SCALE, bold=key == "safety.seek_help")
+            style.set_font(label, style.TITLE_SCALE, bold=key in ("safety.seek_help", "safety.see_doctor"))
             layout.addWidget(label)
         buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton(tr("safety.ok"), QDialogButtonBox.ButtonRole.AcceptRole)

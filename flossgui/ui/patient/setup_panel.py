@@ -22,41 +22,29 @@ from flossgui.model.body import HEIGHT_RANGE_CM
 from flossgui.model.exercise import Exercise
 from flossgui.model.motion import RANGE_LIMITS, Movement, Setup
 from flossgui.model.seat import SEAT_PRESETS, SEAT_RANGE_CM
+from flossgui.model.seat_guidance import seat_advice
 from flossgui.ui.patient.spinbox import BoundedSpinBox
 from flossgui.ui.shell.tutorial import RANGE_STEP_PERCENT, Tutorial
 from flossgui.ui.theme.tr import tr
 
-#: Upper bounds of peak tension (model scale) for each way of putting it into words.
-_FEEL: tuple[tuple[float, str], ...] = (
-    (0.002, "seat.string.slack"),  # 0.02 % strain: slack, or only just taut
-    (0.04, "seat.string.little"),  # the floss on a chair (≈ 0.02)
-    (0.10, "seat.string.tight"),
-    (float("inf"), "seat.string.very"),  # the tensioner's territory (≈ 0.16)
-)
-
 
 @lru_cache(maxsize=64)
-def _peak_tension(exercise: Exercise, setup: Setup) -> float:
-    """:meth:`Movement.peak_tension`, computed once per exercise and set-up (not per frame)."""
-    return Movement(exercise, setup).peak_tension()
-
-
-def string_feel(tension: float) -> str:
-    """A peak tension in words: "stays slack all the way", "gets a little tight at the end"…"""
-    return tr(next(key for bound, key in _FEEL if tension < bound))
+def _peak_strain(exercise: Exercise, setup: Setup) -> float:
+    """:meth:`Movement.peak_strain_pct`, computed once per exercise and set-up (not per frame)."""
+    return Movement(exercise, setup).peak_strain_pct()
 
 
 def seat_guidance(movement: Movement) -> list[str]:
-    """What this seat does to the start and to the string, and a height for an easier start."""
-    seat, setup, exercise = movement.seat, movement.setup, movement.exercise
-    key = "seat.start.feet_down" if seat.feet_on_floor else "seat.start.feet_hanging"
-    easier = movement.suggested_seat_height()
-    here = tr("seat.string.here", feel=string_feel(_peak_tension(exercise, setup)))
-    start = tr(key, hip=seat.hip_flexion_deg) + " " + here
-    if seat.seat_height_cm >= easier:
-        return [start, tr("seat.suggest.done", cm=easier)]
-    there = _peak_tension(exercise, dataclasses.replace(setup, seat_height_cm=easier))
-    return [start, tr("seat.suggest", cm=easier) + " " + tr("seat.string.easier", feel=string_feel(there))]
+    """What this seat does to the start and to the string, and what to try if the end is tight."""
+    setup, exercise = movement.setup, movement.exercise
+
+    def strain_at(cm: float) -> float:
+        return _peak_strain(exercise, dataclasses.replace(setup, seat_height_cm=cm))
+
+    lines = seat_advice(movement, _peak_strain(exercise, setup), strain_at)
+    words = [tr(key, **{k: tr(v) if k == "feel" else v for k, v in fields.items()}) for key, fields in lines]
+    here, advice = " ".join(words[:2]), " ".join(words[2:])  # this seat; what to try
+    return [here, advice] if advice else [here]
 
 
 class SetupPanel(QGroupBox):

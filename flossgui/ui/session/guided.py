@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from flossgui.diary.store import History
 from flossgui.model import guided_session as machine
 from flossgui.model.cues import Cue, CueSchedule, session_cues
+from flossgui.model.exercise import builtin_exercise
 from flossgui.model.guided_session import Stage
 from flossgui.model.motion import Frame
 from flossgui.model.programme import Programme
@@ -121,7 +122,8 @@ class GuidedSession(QObject):
 
     @property
     def waiting_since(self) -> float | None:
-        """Clock time the rest ran out with the check still unanswered (the next set waits since)."""
+        """Clock time since which the check waits with nothing else going on (the rest ran out, or the
+        last set ended); None otherwise. A spoken question is asked again from here."""
         return self.model.waiting_since
 
     @property
@@ -147,11 +149,14 @@ class GuidedSession(QObject):
     # -- the patient's choices -----------------------------------------------------------------
 
     def start(self, programme: Programme | None = None) -> None:
-        """Start ``programme`` (default: the current one): its targets, tempo, range and first leg, then count in."""
+        """Start ``programme`` (default: the current one): its exercise (or grade), targets, tempo, range and
+        first leg, then count in."""
         t = self.tutorial
         if self.own_plan is None:
             self.own_plan = t.counter.plan
         programme = programme or self.model.programme
+        if t.movement.exercise.id != programme.exercise:  # the programme's exercise or grade, never a comparison
+            t.set_exercise(builtin_exercise(programme.exercise))
         speed = programme.speed(t.movement.exercise.period_s)
         t.set_speed(speed)
         t.set_driver(self)

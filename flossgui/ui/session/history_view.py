@@ -7,6 +7,8 @@ Call :meth:`HistoryView.refresh` after recording a session.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 from flossgui.diary.store import History, SessionRecord
 from flossgui.ui.theme.tr import tr
 
+log = logging.getLogger(__name__)
 RECENT = 30  # sessions in the table
 MIN_DAYS_SHOWN = 14  # the charts always show at least two weeks, ending today
 BAR_COLOUR = "#8db3cf"  # soft blue
@@ -100,6 +103,7 @@ class HistoryView(QWidget):
         self.export_button.setAccessibleName(tr("history.export").replace("&", ""))
         self.export_button.clicked.connect(self._on_export_clicked)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # may quote a file or its text
         self.status.setWordWrap(True)
 
         title = QLabel(tr("history.recent"))
@@ -131,15 +135,20 @@ class HistoryView(QWidget):
     def refresh(self, today: date | None = None) -> None:
         """Re-read the diary and redraw (``today`` ends the date axis; tests fix it)."""
         today = today or date.today()
-        per_day = self.history.reps_per_day()
-        points = self.history.range_over_time()
+        try:
+            per_day = self.history.reps_per_day()
+            points = self.history.range_over_time()
+            sessions = self.history.sessions(limit=RECENT)
+        except sqlite3.Error as exc:  # e.g. the disk failed under it: say so, show nothing
+            log.warning("the diary cannot be read: %s", exc)
+            self.status.setText(tr("history.unreadable", reason=exc))
+            per_day, points, sessions = [], [], []
         self.bars.setOpts(x=[_noon(d) for d, _ in per_day], height=[r for _, r in per_day])
         self.range_line.setData([t.timestamp() for t, _ in points], [r for _, r in points])
         first = min([today - timedelta(days=MIN_DAYS_SHOWN - 1), *(d for d, _ in per_day)])
         self.reps_plot.setXRange(_noon(first) - 0.6 * _DAY_S, _noon(today) + 0.6 * _DAY_S, padding=0)
         self.reps_plot.setYRange(0, max([10, *(r for _, r in per_day)]) * 1.1, padding=0)
 
-        sessions = self.history.sessions(limit=RECENT)
         self.empty.setVisible(not sessions)
         self.table.setRowCount(len(sessions))
         for row, session in enumerate(sessions):
@@ -148,14 +157,15 @@ class HistoryView(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
                 self.table.setItem(row, col, item)
 
-    @staticmethod
-    def _cells(s: SessionRecord) -> tuple[str, ...]:
+    def _cells(self, s: SessionRecord) -> tuple[str, ...]:
         locale = QLocale()
         started = QDateTime(s.started_at)
         when = f"{locale.toString(started.date(), 'ddd d MMM yyyy')}, {locale.toString(started.time(), 'HH:mm')}"
         ranges = [f"{r.range_percent:g}" for r in s.sets] or [f"{s.range_percent:g}"]
         range_text = " → ".join(dict.fromkeys(ranges)) + " %"  # shows where the range was reduced
         answers = ", ".join(tr(f"symptoms.{r.symptoms.value}").replace("&", "") for r in s.sets if r.symptoms)
+        if increased := len(self.history.symptoms_increased(s.id)):  # "my symptoms increased" during a set
+            answers = ", ".join(filter(None, (answers, tr("history.increased", count=increased))))
         return (
             when, tr(f"history.side.{s.side}"), f"{len(s.sets)} / {s.sets_planned}", str(s.reps_done), range_text,
             f"{s.speed:g}×", answers,

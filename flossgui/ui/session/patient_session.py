@@ -2,8 +2,8 @@
 
 A "Start my session" button and a Session menu (start, stop, mute with M, history), the guided
 pages (count-in over the figure, rest with the symptom check, finish), the programme builder,
-and the handout and animation exports. What the patient sets is remembered (QSettings, through
-:mod:`flossgui.model.preferences`) and restored here. Closing the window mid-session asks first.
+and the handout and animation exports. What the patient sets is remembered (:mod:`.memory`).
+Closing the window mid-session asks first.
 The diary is opened here; if it cannot be, the window still works and says so until it does.
 """
 
@@ -21,18 +21,16 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QMessageBox, 
 
 from flossgui.core.errors import InputError
 from flossgui.diary.store import History
-from flossgui.model.body import Body
-from flossgui.model.preferences import SPECS, Preferences
+from flossgui.model.preferences import SPECS
 from flossgui.model.programme import TEMPO_RANGE_S, Programme
-from flossgui.model.session import SessionPlan
 from flossgui.model.symptoms import Choice
-from flossgui.ui.export.files import DEFAULT_FPS, DEFAULT_SIZE, FORMATS, export_bytes, write_export
+from flossgui.ui.export.files import DEFAULT_FPS, DEFAULT_SIZE, FORMATS, export_file
 from flossgui.ui.session.audio import CuePlayer
 from flossgui.ui.session.guided import GuidedSession, Stage
 from flossgui.ui.session.guided_view import CountdownOverlay, FinishPage, RestPage, caption_words
+from flossgui.ui.session.memory import Memory
 from flossgui.ui.session.programme_dialog import programme_action
 from flossgui.ui.shell.main_window import MainWindow
-from flossgui.ui.shell.settings import load_preferences, save_preferences
 from flossgui.ui.theme.tr import tr
 
 if TYPE_CHECKING:
@@ -71,8 +69,7 @@ class PatientSession(QObject):
         tutorial = window.tutorial
         self.history = history
         self.player = player or CuePlayer(tutorial.movement.exercise, parent=self)
-        self.remember = remember
-        self.preferences = load_preferences(window.settings) if remember else Preferences()
+        self.memory = Memory(window.settings, tutorial, enabled=remember, keep=keep)
         self.programme: Programme | None = None  # a clinician's programme; None: the patient's own settings
         self.guided = GuidedSession(tutorial, self.player, Programme(), history, self)
         self.history_dialog: QDialog | None = None
@@ -104,10 +101,7 @@ class PatientSession(QObject):
         window.session_layout.insertWidget(0, self.plan_label)
         window.caption.layout().addWidget(self.diary_notice)  # under the caption: always in view
         self._build_menus()
-        if remember:
-            self.preferences = replace(self.preferences, **self._current(keep))
-            self._apply_preferences(self.preferences)
-        self.player.set_muted(self.preferences.muted)
+        self.player.set_muted(self.memory.preferences.muted)
         self.mute_action.setChecked(self.player.muted)
         if programme is not None:
             self.use_programme(programme, from_clinician=False)
@@ -193,9 +187,9 @@ class PatientSession(QObject):
     def use_programme(self, programme: Programme, *, from_clinician: bool = True) -> None:
         """Make ``programme`` the plan of the next session (a running one goes on as it was); the figure
         shows its leg and range at once. From the builder it replaces any "smaller next time"."""
-        if from_clinician and self.preferences.smaller_next_time_percent is not None:
-            self._remember(replace(self.preferences, smaller_next_time_percent=None))
-        cap = self.preferences.smaller_next_time_percent
+        if from_clinician:
+            self.memory.update(smaller_next_time_percent=None)
+        cap = self.memory.preferences.smaller_next_time_percent
         if cap is not None and cap < programme.range_percent:
             programme = replace(programme, range_percent=cap)
         self.programme = programme
@@ -233,7 +227,7 @@ class PatientSession(QObject):
         """After "a smaller movement next time": remember it, and show it in the plan and the figure."""
         t = self.window.tutorial
         if self.programme is not None:
-            self._remember(replace(self.preferences, smaller_next_time_percent=percent))
+            self.memory.update(smaller_next_time_percent=percent)
             self.use_programme(replace(self.programme, range_percent=percent), from_clinician=False)
         else:
             t.set_range_percent(percent)
@@ -266,13 +260,17 @@ class PatientSession(QObject):
 
     def _on_muted_changed(self, muted: bool) -> None:
         self.mute_action.setChecked(muted)
-        self._remember(replace(self.preferences, muted=muted), force=True)
+        self.memory.update(muted=muted)
 
     def set_history(self, history: History | None, problem: str = "") -> None:
         """The diary to record to from now on, or None and why it could not be opened (shown until it works)."""
         self.history = self.guided.history = history
         self.history_action.setEnabled(history is not None)
         self.diary_notice.setVisible(history is None and bool(problem))
+        if history is not None and history.damaged_copy is not None:  # a damaged diary was put aside
+            day = history.restored_from
+            key, fields = ("history.damaged_restored", {"day": day.isoformat()}) if day else ("history.damaged", {})
+            self.window.caption.show_notice(tr(key, path=history.damaged_copy, **fields))
 
     def _on_history_failed(self, reason: str) -> None:
         self.history = None
@@ -306,45 +304,12 @@ class PatientSession(QObject):
         self.guided.stop()
         self.window.close()
 
-    # -- memory --------------------------------------------------------------------------------
-
-    def _apply_preferences(self, p: Preferences) -> None:
-        t = self.window.tutorial
-        t.set_setup(body=Body(float(p.height_cm)), seat_height_cm=float(p.seat_height_cm), side=p.side,
-                    range_fraction=p.range_percent / 100.0)  # fmt: skip
-        t.set_speed(p.speed)
-        playing = t.playing
-        t.set_plan(SessionPlan(p.reps, p.sets, float(p.rest_s)))
-        if playing:
-            t.play()
-
-    def _current(self, names: Collection[str]) -> dict[str, object]:
-        """What the window shows now for the preference fields ``names``."""
-        t = self.window.tutorial
-        setup = t.setup
-        shown = {"range_percent": t.range_percent, "side": setup.side, "speed": t.speed,
-                 "seat_height_cm": round(setup.seat_height_cm), "height_cm": round(setup.body.height_cm)}  # fmt: skip
-        return {name: shown[name] for name in names}
-
     def _on_patient_changed(self) -> None:
         """Remember what the patient set (not what a running session set for them)."""
         if self.guided.active:
             return
         self._show_plan()
-        plan = self.window.tutorial.counter.plan
-        shown = ["seat_height_cm", "height_cm", "speed"]
-        if self.programme is None:  # with a programme, the leg and range shown are the programme's
-            shown += ["range_percent", "side"]
-        now = replace(self.preferences, reps=plan.reps_per_set, sets=plan.sets, rest_s=round(plan.rest_s),
-                      **self._current(shown))  # fmt: skip
-        self._remember(now)
-
-    def _remember(self, preferences: Preferences, *, force: bool = False) -> None:
-        if preferences == self.preferences and not force:
-            return
-        self.preferences = preferences
-        if self.remember:
-            save_preferences(self.window.settings, preferences)
+        self.memory.take_from_tutorial(leg_and_range=self.programme is None)  # else the programme's are shown
 
     # -- history -------------------------------------------------------------------------------
 
@@ -376,8 +341,7 @@ class PatientSession(QObject):
             ext = path.suffix.lower()
             if ext not in FORMATS:
                 raise InputError(str(path), "", "unknown format")
-            data = export_bytes(ext, t.movement, self.guided.programme, t.speed, DEFAULT_FPS, DEFAULT_SIZE)
-            write_export(path, data)
+            export_file(path, ext, t.movement, self.guided.programme, t.speed, DEFAULT_FPS, DEFAULT_SIZE)
         except InputError as exc:
             self.window.caption.show_notice(tr("menu.export_failed", path=path, reason=exc.problem))
             return False

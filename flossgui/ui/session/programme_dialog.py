@@ -65,6 +65,7 @@ class ProgrammeDialog(QDialog):
         for side in SIDE_CHOICES:
             self.side.addItem(tr(_SIDE_KEYS[side]), side)
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # may quote a file or its text
         self.message.setObjectName("notice")
         self.message.setWordWrap(True)
         self.message.hide()

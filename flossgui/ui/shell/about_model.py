@@ -5,24 +5,52 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from flossgui.model.calibration import calibration
 from flossgui.model.exercise import VARIANTS, builtin_exercise
 from flossgui.model.motion import Setup
 from flossgui.model.nerve import TENSION_UNIT_STRAIN
 from flossgui.model.nerve_curves import peak_tension
-from flossgui.ui.figure.string_shape import SAG_EXAGGERATION, TENSION_FULL_SCALE, tension_level
+from flossgui.model.neuro_figures import MEASURED, NOT_FOUND
+from flossgui.ui.figure.string_shape import GLIDE_EXAGGERATION, SAG_EXAGGERATION, TENSION_FULL_SCALE, tension_level
 from flossgui.ui.theme import style
 from flossgui.ui.theme.tr import tr
 
 
 def display_note() -> str:
-    """How the picture departs from the model's numbers (sag exaggeration, colour scale)."""
+    """How the picture departs from the model's numbers (sag and glide exaggeration, colour scale)."""
     floss = peak_tension(builtin_exercise(VARIANTS["slider"]), Setup())
     return tr(
         "nerve.about.display",
         sag=SAG_EXAGGERATION,
-        full=TENSION_FULL_SCALE,
+        glide=GLIDE_EXAGGERATION,
         strain=round(100 * TENSION_FULL_SCALE * TENSION_UNIT_STRAIN, 1),
         floss=tension_level(floss),
+    )
+
+
+def about_text() -> str:
+    """The whole text: the idea, the published figures with their sources, the model's values,
+    what no study gives, the seat, and how the picture is drawn."""
+    figures = [
+        tr(
+            "nerve.about.figure",
+            what=m.what[:1].upper() + m.what[1:],
+            value=f"{m.value:g}",
+            unit=m.unit,
+            source=m.source,
+        )
+        for m in MEASURED
+    ]
+    return "\n\n".join(
+        (
+            tr("nerve.about"),
+            tr("nerve.about.figures_title") + "\n" + "\n".join(figures),
+            tr("nerve.about.model_title") + "\n" + tr("nerve.about.model", **calibration()),
+            tr("nerve.about.not_found_title") + "\n" + tr("nerve.about.not_found", items="; ".join(NOT_FOUND)),
+            tr("nerve.about.seat"),
+            display_note(),
+            tr("nerve.about.end"),
+        )
     )
 
 
@@ -34,7 +62,8 @@ class AboutModelDialog(QDialog):
         self.setWindowTitle(tr("nerve.about.title"))
         title = QLabel(tr("nerve.about.title"))
         style.set_font(title, style.CAPTION_SCALE, bold=True)
-        self.text = QLabel("\n\n".join((tr("nerve.about"), display_note())))
+        self.text = QLabel(about_text())
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setContentsMargins(4, 4, 12, 4)

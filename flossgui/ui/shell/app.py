@@ -54,7 +54,9 @@ def run(options: LaunchOptions) -> int:
         return 0
     clock = ManualClock(0.0) if screenshot else time.monotonic
     tutorial = Tutorial(options.exercise, options.setup, clock=clock, speed=options.speed)
-    window = build_window(tutorial, programme=options.programme, mode=options.mode, remember=not screenshot)
+    window = build_window(
+        tutorial, programme=options.programme, mode=options.mode, remember=not screenshot, keep=options.given
+    )
     if not screenshot:  # a screenshot shows the same window but never opens (or creates) the diary
         session = patient_session(window)
         after_first_paint(window, lambda: session.set_history(*open_history()))

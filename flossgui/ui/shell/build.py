@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QSettings
 
 from flossgui.diary.store import History
@@ -23,15 +25,17 @@ def build_window(
     player: CuePlayer | None = None,
     mode: str = "patient",
     remember: bool = True,
+    keep: Collection[str] = (),
 ) -> MainWindow:
     """The window with the patient and clinician modes (the kiosk adds its own), in ``mode``.
 
     Both modes share one :class:`PatientSession` (guided sessions, diary, programme, exports),
     so every mode has the same menus however the window was started. ``remember``: restore and save
-    what the patient sets (off for screenshots, which show the defaults).
+    what the patient sets (off for screenshots, which show the defaults); ``keep``: preferences given
+    for this start (:attr:`LaunchOptions.given`), which win over the remembered ones.
     """
     window = MainWindow(tutorial, settings)
-    session = PatientSession(window, programme, history, player, remember=remember)
+    session = PatientSession(window, programme, history, player, remember=remember, keep=keep)
     window.add_mode(PatientMode(window, session))
     window.add_mode(ClinicianMode(window, session))
     window.change_mode(mode)

@@ -17,6 +17,7 @@ WARNING = "#8A3B12"  # symptoms button text, on PANEL
 NOTICE_BG = "#E6EFF3"
 FIGURE = "#3B4A55"
 FIGURE_LIMB = "#52636F"
+FIGURE_REST = "#9AA6AF"  # the resting leg, behind the one that moves
 SEAT = "#B79E80"
 SEAT_EDGE = "#8C7358"
 MATTRESS = "#C9D5DD"
