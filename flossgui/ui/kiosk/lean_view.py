@@ -37,16 +37,21 @@ from PySide6.QtWidgets import (
 from flossgui.ui.figure.figure_view import FigureScene, FigureView
 
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+_SHAPES = (QGraphicsLineItem, QGraphicsPathItem, QGraphicsEllipseItem, QGraphicsPolygonItem)
 #: Bounds of the one item, in scene centimetres: beyond any figure, so wherever a part moved
 #: the item is painted there (clipped to what changed).
 _EVERYWHERE = QRectF(-1000.0, -1000.0, 2000.0, 2000.0)
 
 
-def moving_parts(scene: FigureScene) -> tuple[QGraphicsItem, ...]:
-    """The figure's items that move every frame, in the order they are painted."""
-    s = scene
-    body = sorted((s.thigh, s.spine, s.neck, s.head, s.nose, s.eye, s.shank, s.foot, s.arm), key=_z)
-    return (*body, s.string.halo, s.string, s.string.bead)
+def moving_parts(scene: FigureScene) -> list[QGraphicsItem]:
+    """The figure's shapes that the one item paints, bottom to top: every visible line, path,
+    ellipse or polygon of the scene but the floor and the furniture (angle labels are cards)."""
+    static = (scene.floor, scene.furniture, scene.seat)
+    return [
+        item
+        for item in scene.items(Qt.SortOrder.AscendingOrder)
+        if isinstance(item, _SHAPES) and item.isVisible() and not any(item is s for s in static)
+    ]
 
 
 class FigureInOnePass(QGraphicsItem):
@@ -138,18 +143,15 @@ class LeanFigure:
         for item in scene.items():
             if isinstance(item, FigureInOnePass):
                 scene.removeItem(item)
-        for item in moving_parts(scene):
-            item.setFlag(_NO_CONTENTS, False)
+        for item in scene.items():
+            if isinstance(item, _SHAPES):
+                item.setFlag(_NO_CONTENTS, False)
         for item, cache in zip((scene.floor, scene.furniture, scene.seat), caches, strict=True):
             item.setCacheMode(cache)
         scene.setItemIndexMethod(index)
         for item, join in zip((scene.string, scene.string.halo), joins, strict=True):
             _set_join(item, join)
         self._saved = None
-
-
-def _z(item: QGraphicsItem) -> float:
-    return item.zValue()
 
 
 def _set_join(item: QGraphicsItem, join: Qt.PenJoinStyle) -> None:
