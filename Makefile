@@ -25,11 +25,11 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(VENV)/.app: $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e '.[audio]'
+	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
 $(VENV)/.test: $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e '.[test,audio]'
+	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.app
 
 clean:

@@ -6,6 +6,7 @@ import logging
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["FLOSSGUI_AUDIO"] = "null"  # miniaudio's null backend: the whole audio path runs, nothing is heard
 
 import pytest
 
@@ -19,6 +20,14 @@ def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
         path = home / sub
         path.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(var, str(path))
+
+
+@pytest.fixture(autouse=True)
+def _english() -> None:
+    """Every test starts in English (the source language), whatever the machine's LANG."""
+    from flossgui.text.translate import set_language
+
+    set_language("en")
 
 
 @pytest.fixture(autouse=True)

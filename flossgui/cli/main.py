@@ -14,6 +14,7 @@ from pathlib import Path
 
 from flossgui import __version__
 from flossgui.cli import export
+from flossgui.cli.doctor import add_doctor
 from flossgui.cli.options import LoadProgramme, bounded, launch_options, movement_options, size
 from flossgui.cli.timeline import run_timeline
 from flossgui.core.atomic import remove_stale_temps
@@ -99,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench.set_defaults(handler=run_bench)
     for command in (tl, ex, bench):  # also after the command; SUPPRESS keeps a --verbose given before it
         command.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS, help="log more detail")
+
+    add_doctor(sub)
 
     # Listed for --help; main() hands its arguments straight to the kiosk's own parser.
     sub.add_parser("kiosk-pin", add_help=False, help="set the staff PIN that leaves the kiosk")

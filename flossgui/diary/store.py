@@ -127,6 +127,11 @@ def _time(stamp: object) -> datetime:
     return when if when.tzinfo else when.astimezone()
 
 
+def _text_cell(raw: bytes) -> str:
+    """A text cell; bytes that are not UTF-8 (damage) are shown escaped instead of raising."""
+    return raw.decode("utf-8", "backslashreplace")
+
+
 def _whole(value: object, hi: int = MAX_REPS) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= hi:
         raise ValueError("not a count")
@@ -220,6 +225,7 @@ class History:
         create_private(self.path)  # owner-only from the start; SQLite gives its -wal and -shm files the same mode
         # Autocommit: every write below is one explicit transaction.
         self._db = sqlite3.connect(self.path, isolation_level=None, timeout=5.0)
+        self._db.text_factory = _text_cell  # damaged text reads as text, never as an exception
         try:
             self._refuse_newer()  # before anything is written, even the journal mode
             self._db.execute("PRAGMA journal_mode = WAL")
@@ -312,9 +318,9 @@ class History:
         return self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
     def quick_check(self) -> str:
-        """SQLite's quick check: "" if the file is sound, else its first complaint."""
-        result = self._db.execute("PRAGMA quick_check").fetchone()[0]
-        return "" if result == "ok" else str(result)
+        """SQLite's quick check: "" if the file is sound, else the start of its first complaint, on one line."""
+        result = self._db.execute("PRAGMA quick_check(1)").fetchone()[0]
+        return "" if result == "ok" else " ".join(str(result).split())[:200]  # its report can run to pages
 
     def keep_daily_backup(self, today: date) -> Path | None:
         """Copy the diary to ``backups/history-YYYY-MM-DD.sqlite3`` unless today's copy exists;

@@ -195,12 +195,6 @@ def bed_points(s: Skeleton, height_cm: float) -> list[Point]:
     return points
 
 
-def _turn(a: Point, b: Point, c: Point) -> float:
-    """The angle (radians) a path a → b → c turns through at b."""
-    return math.atan2((b[0] - a[0]) * (c[1] - b[1]) - (b[1] - a[1]) * (c[0] - b[0]),
-                      (b[0] - a[0]) * (c[0] - b[0]) + (b[1] - a[1]) * (c[1] - b[1]))  # fmt: skip
-
-
 def _facing_right(s: Skeleton) -> Skeleton:
     """``s`` mirrored to face +x."""
     mirrored = {name: (-s.point(name)[0], s.point(name)[1]) for name in Skeleton.NAMES}

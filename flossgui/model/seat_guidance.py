@@ -11,6 +11,7 @@ measured seat height itself: an inference from Ridehalgh 2014, Boyd 2012 and Als
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from flossgui.model.motion import Movement
 
@@ -34,7 +35,9 @@ def feel(strain_pct: float) -> str:
     return next(key for bound, key in FEEL if strain_pct < bound)
 
 
-def seat_advice(movement: Movement, peak_strain_pct: float, strain_at: callable | None = None) -> list[Line]:
+def seat_advice(
+    movement: Movement, peak_strain_pct: float, strain_at: Callable[[float], float] | None = None
+) -> list[Line]:
     """The guidance for ``movement``'s seat, given its peak local strain (%).
 
     ``strain_at(seat_cm)`` gives the peak strain on another seat (default: computed here);

@@ -8,10 +8,8 @@ TEXT: dict[str, str] = {
     "guided.start_again": "Start another session",
     "guided.stop": "Stop my session",
     "guided.get_ready": "Get ready: sit slumped, chin down, knee bent, toes pointed.",
-    "guided.plan": "Today: {sets} sets of {reps} reps, {rest} s rest\n{side} · {range} % of the full movement",
-    "guided.plan.own": (
-        "Your session: {sets} sets of {reps} reps, {rest} s rest\n{side} · {range} % of the full movement"
-    ),
+    "guided.plan": "Today: {sets} of {reps}, {rest} s rest\n{side} · {range} % of the full movement",
+    "guided.plan.own": ("Your session: {sets} of {reps}, {rest} s rest\n{side} · {range} % of the full movement"),
     "guided.confirm.title": "Start your programme?",
     "guided.confirm.text": "Your session will follow this programme:\n\n{plan}",
     "guided.confirm.start": "Start",
@@ -44,11 +42,7 @@ TEXT: dict[str, str] = {
         "Leave the exercise for today and let things settle. Tell your clinician it made your symptoms worse."
     ),
     "guided.finish.stopped_title": "Stopped for today",
-    "guided.finish.done": "You did {reps} reps in {sets} sets.",
-    "guided.finish.stopped": (
-        "You stopped after {reps} reps. Stopping when symptoms increase is the right thing to do. "
-        "Let things settle and try again another day with a smaller movement."
-    ),
+    "guided.finish.done": "You did {reps} in {sets}.",
     "guided.finish.reminder": "Remember",
     "guided.finish.back": "Back to the exercise",
     "guided.history_unavailable": "Your exercise history could not be opened, so this session will not be saved.",
@@ -57,7 +51,9 @@ TEXT: dict[str, str] = {
     "menu.start": "&Start guided session",
     "menu.stop": "S&top session",
     "menu.mute": "&Mute sounds",
-    "menu.no_sound": "No sound here (no audio device, or flossgui[audio] not installed)",
+    "menu.no_sound": "No sound here (no audio device)",
+    "sound.off": "Sound off: no audio device",
+    "sound.off.why": "{reason}. Run 'flossgui doctor --sound' to check.",
     "menu.history": "&History…",
     "menu.programme": "&Programme…",
     "menu.export": "&Export",
@@ -101,11 +97,23 @@ TEXT: dict[str, str] = {
     "handout.step.5": "Come back the same way: head level and toes pointed, then slump as the knee bends again.",
     "handout.step.6": "Keep it flowing from one step to the next, like a slow wave. Then repeat.",
     "handout.programme_title": "Your programme",
-    "handout.programme": "{reps} reps × {sets} sets{each} · {rest} s rest · about {tempo} s per rep",
+    "handout.programme": "{reps} × {sets}{each} · {rest} s rest · about {tempo} s per rep",
     "handout.programme_each": " on each leg",
     "handout.programme_side": "{side} · {range} % of the full movement",
     "handout.no_programme": "Do the reps and sets your clinician suggested. Do fewer if your symptoms increase.",
     "handout.safety_title": "Safety",
     "handout.string_title": "Think of a string",
     "handout.footer": "Made with flossgui. Stop and ask your clinician if you are unsure.",
+}
+
+#: Texts that depend on a number: (singular, plural), chosen by ``trn(key, n)``; ``{n}`` is the number.
+PLURAL: dict[str, tuple[str, str]] = {
+    "count.reps": ("{n} rep", "{n} reps"),
+    "count.sets": ("{n} set", "{n} sets"),
+    "guided.finish.stopped": (
+        "You stopped after {n} rep. Stopping when symptoms increase is the right thing to do. "
+        "Let things settle and try again another day with a smaller movement.",
+        "You stopped after {n} reps. Stopping when symptoms increase is the right thing to do. "
+        "Let things settle and try again another day with a smaller movement.",
+    ),
 }

@@ -30,7 +30,7 @@ TEXT: dict[str, str] = {
     "plots.rest_length": "just taut",
     "plots.tension": "String tension",
     "plots.tension_axis": "Tension (1 = 10 % strain)",
-    "plots.slide": "Glide behind the knee",
+    "plots.slide": "Glide at mid-thigh",
     "plots.slide_axis": "Slide (mm, + distal)",
     "plots.seat": "Peak tension by seat height",
     "plots.seat_axis": "Seat height (cm)",
@@ -54,15 +54,10 @@ TEXT: dict[str, str] = {
     "nerve.about.figures_title": "What the model is checked against",
     "nerve.about.figure": "{what}: {value} {unit} ({source}).",
     "nerve.about.model_title": "What the model gives (170 cm, chair 46 cm, whole movement)",
-    "nerve.about.model": (
-        "Glide at mid-thigh over one repetition of the floss: {floss_glide:.1f} mm (aim 8 to 16 mm). The "
-        "tensioner: {tensioner_glide:.1f} mm, {tensioner_share:.0%} of the floss's. Toes up while looking up, "
-        "knee straight: {toes_up_look_up:.1f} mm (aim 2 to 6). The ankle alone, knee straight: "
-        "{ankle_alone:.1f} mm (aim at most 3), and {ankle_alone_hip_flexed:.1f} mm with the hip bent 20° more. "
-        "Straightening the knee alone: {knee_hip30:.1f} mm with the hip bent 30° and {knee_hip60:.1f} mm at 60° "
-        "(measured: 9.9 and 12.4 mm; the model does not reproduce the increase with hip flexion). "
-        "The most stretched piece of nerve: {floss_strain:.1f} % in the floss (aim under 1 %), "
-        "{tensioner_strain:.1f} % in the tensioner (aim 3 to 8 %)."
+    "nerve.about.target": "{what}: {value} {unit} (aim {lo} to {hi} {unit}).",
+    "nerve.about.hip_trend": (
+        "Measured, the knee's glide grows with hip flexion ({low} to {high} mm); the model gives about the same at "
+        "both ({model_low} and {model_high} mm)."
     ),
     "nerve.about.not_found_title": "Where we found no study",
     "nerve.about.not_found": (

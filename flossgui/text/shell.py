@@ -4,6 +4,9 @@ from __future__ import annotations
 
 TEXT: dict[str, str] = {
     "menu.playback": "&Playback",
+    "menu.language": "&Language",
+    "language.system": "The system's language",
+    "language.next_start": "flossgui will be in {language} from the next time it starts.",
     "step.start": "Starting position",
     "action.play_pause": "&Play or pause",
     "action.previous_step": "Pre&vious step",

@@ -47,10 +47,8 @@ TEXT: dict[str, str] = {
     "counter.reps": "Reps in each set",
     "counter.sets": "Sets",
     "counter.rest": "Rest between sets",
-    "counter.rep_of": "{rep} of {reps} reps",
     "counter.set_of": "Set {set} of {sets}",
     "counter.rest_left": "Rest: {seconds} s",
-    "counter.rest_caption": "Rest now. The next set starts in {seconds} seconds.",
     "counter.finished": "All done. Well done!",
     "counter.finished_caption": "All sets done. Sit back and rest.",
     "counter.reset": "Start again",
@@ -91,5 +89,14 @@ TEXT: dict[str, str] = {
     "error.no_display": (
         "no display found (DISPLAY and WAYLAND_DISPLAY are not set); to make a picture without a "
         "screen use --screenshot PATH"
+    ),
+}
+
+#: Texts that depend on a number: (singular, plural), chosen by ``trn(key, n)``; ``{n}`` is the number.
+PLURAL: dict[str, tuple[str, str]] = {
+    "counter.rep_of": ("{rep} of {n} rep", "{rep} of {n} reps"),
+    "counter.rest_caption": (
+        "Rest now. The next set starts in {n} second.",
+        "Rest now. The next set starts in {n} seconds.",
     ),
 }

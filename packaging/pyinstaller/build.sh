@@ -24,9 +24,8 @@ echo "== venv ($PYTHON) in $TMP/venv"
 PY="$TMP/venv/bin/python"
 "$PY" -m pip install --quiet --upgrade pip
 "$PY" -m pip install --quiet "pyinstaller>=6.10,<7"
-# The app itself (not editable) pulls in exactly its runtime dependencies; with the audio extra
-# (PySide6-Addons: QtMultimedia, QtTextToSpeech), so the bundle plays its cues.
-"$PY" -m pip install --quiet "${ROOT}[audio]"
+# The app itself (not editable) pulls in exactly its runtime dependencies, sound (miniaudio) included.
+"$PY" -m pip install --quiet "${ROOT}"
 
 echo "== pyinstaller"
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
@@ -45,10 +44,9 @@ test -x "$APP/flossgui"
 echo "== contents: what the app loads is there"
 missing=0
 for want in flossgui/assets/icons/flossgui.svg flossgui/assets/sounds/tick.wav \
-    flossgui/assets/exercises/lumbar-nerve-floss.toml \
-    PySide6/QtMultimedia.abi3.so PySide6/QtTextToSpeech.abi3.so PySide6/QtDBus.abi3.so \
-    PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so \
-    PySide6/Qt/plugins/texttospeech/libqtexttospeech_speechd.so \
+    flossgui/assets/voice/en/manifest.toml flossgui/assets/voice/de/spoken.go.ogg \
+    flossgui/assets/translations/de.po flossgui/assets/exercises/lumbar-nerve-floss.toml \
+    PySide6/QtDBus.abi3.so _miniaudio _cffi_backend \
     PySide6/Qt/plugins/iconengines/libqsvgicon.so PySide6/Qt/plugins/platforms/libqxcb.so \
     PySide6/Qt/plugins/platforms/libqwayland.so PySide6/Qt/plugins/platforms/libqoffscreen.so \
     PIL/_imaging; do
@@ -57,11 +55,11 @@ for want in flossgui/assets/icons/flossgui.svg flossgui/assets/sounds/tick.wav \
         missing=1
     fi
 done
-for lib in libQt6Multimedia libQt6TextToSpeech libQt6DBus libQt6Svg libavcodec libavformat libswresample; do
+for lib in libQt6DBus libQt6Svg; do
     find "$APP/_internal" -name "$lib.so*" | grep -q . || { echo "missing from the bundle: $lib" >&2; missing=1; }
 done
 for unwanted in libQt6WebEngineCore libQt6Quick3D libQt6QuickControls2 libQt6Charts libQt6DataVisualization \
-    libQt6Pdf libQt6Designer libQt63DCore; do
+    libQt6Pdf libQt6Designer libQt63DCore libQt6Multimedia libQt6TextToSpeech libavcodec; do
     if find "$APP/_internal" -name "$unwanted.so*" | grep -q .; then
         echo "should not be in the bundle: $unwanted" >&2
         missing=1
@@ -88,9 +86,10 @@ if [ "$SMOKE" = 1 ]; then
         rows=$(timeout 60 "$APP/flossgui" timeline --reps 1 | wc -l)
         [ "$rows" -gt 100 ] || { echo "timeline printed $rows lines" >&2; exit 1; }
         echo "timeline ok ($rows lines)"
-        # Sound: the bundle's Qt Multimedia must load (its FFmpeg backend needs libQt6Quick/Qml).
-        timeout 60 "$APP/flossgui" --mode patient --screenshot audio.png 2>audio.log
-        if grep -q "Qt Multimedia cannot be loaded" audio.log; then cat audio.log >&2; exit 1; fi
+        # Sound: the bundle's miniaudio decodes its clips and plays them on the null backend.
+        FLOSSGUI_AUDIO=null timeout 60 "$APP/flossgui" doctor --sound >doctor.log 2>&1 || true
+        grep -q "sound played" doctor.log || { cat doctor.log >&2; exit 1; }
+        echo "sound ok"
     )
     if [ -n "${SHOTS:-}" ]; then mkdir -p "$SHOTS" && cp "$TMP/elsewhere"/*.png "$TMP/elsewhere"/*.gif "$TMP/elsewhere"/*.pdf "$SHOTS"/; fi
 fi

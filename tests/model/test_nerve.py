@@ -56,6 +56,7 @@ def test_strain_is_zero_in_the_reference_posture_as_gauges_are_zeroed():
 @given(poses)
 def test_slack_and_tension_index_are_exclusive_and_consistent(pose):
     s = NERVE.state(pose)
+    assert all(math.isfinite(e) for e in (*s.strains, *s.slides_mm.values()))
     assert s.slack_cm >= 0 and s.tension >= 0 and s.slack_cm * s.tension == 0
     assert s.tension == pytest.approx(max(0.0, s.length_cm / s.rest_length_cm - 1) / 0.10)
     assert s.strain_peak == max(0.0, *s.strains)
@@ -178,3 +179,14 @@ def test_the_string_never_runs_inside_the_seat(height, seat, phi):
     front = seat_front(body, movement.seat, 0.028 * height)  # the drawn thigh's half-thickness
     above_seat = [(x, y) for x, y in drawing.points() if x <= front]
     assert above_seat and all(y >= movement.seat.seat_height_cm + 0.004 * height for _, y in above_seat)
+
+
+@settings(deadline=None, max_examples=15)
+@given(st.floats(100, 220), st.floats(35, 90), st.floats(0.1, 1.0), st.sampled_from(sorted(VARIANTS)))
+def test_any_person_seat_and_range_gives_a_finite_string_that_closes(height, seat, fraction, kind):
+    movement = Movement(builtin_exercise(VARIANTS[kind]), Setup(Body(height), seat, "right", fraction))
+    states = [movement.string.state(i / 24) for i in range(24)]
+    values = [v for s in states for v in (*s.strains, *s.slides_mm.values(), s.tension)]
+    assert all(math.isfinite(v) for v in values)
+    assert max(s.strain_peak for s in states) < 0.2  # nothing near tearing
+    assert movement.string.state(0.0) == states[0]

@@ -1,19 +1,21 @@
-"""Cue → sound and words, mute and speech switches, and silence without an audio device."""
+"""Cue → sound and clip, mute and speech switches, the real engine on miniaudio's null backend."""
 
 from __future__ import annotations
 
 import logging
-import sys
 
 import pytest
 
+from flossgui.audio.voice import load_voice
 from flossgui.core.resources import asset
 from flossgui.model.cues import Countdown, Cue, CueKind, CueSchedule, session_cues
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.session import Event
-from flossgui.ui.session.audio import SOUNDS, CuePlayer, SilentOutput, qt_output, words_for
+from flossgui.model.symptoms import Symptoms
+from flossgui.ui.session.audio import SOUNDS, CuePlayer, SilentOutput
 
 EXERCISE = builtin_exercise()
+SCHEDULE = CueSchedule(EXERCISE.phases)
 
 
 class Recorder:
@@ -23,8 +25,11 @@ class Recorder:
     def play(self, sound: str) -> None:
         self.calls.append(("play", sound))
 
-    def say(self, words: str) -> None:
-        self.calls.append(("say", words))
+    def say(self, clip: str) -> None:
+        self.calls.append(("say", clip))
+
+    def hush(self) -> None:
+        self.calls.append(("hush", ""))
 
 
 @pytest.fixture
@@ -32,85 +37,84 @@ def player(qapp):
     return CuePlayer(EXERCISE, Recorder())
 
 
-def test_every_cue_kind_has_a_shipped_sound():
-    assert set(SOUNDS) == set(CueKind)
+def test_every_sounding_cue_kind_has_a_shipped_sound():
+    assert set(SOUNDS) == set(CueKind) - {CueKind.INSTRUCTION, CueKind.QUESTION}
     for name in SOUNDS.values():
         assert asset("sounds", f"{name}.wav").stat().st_size > 0
     assert len({SOUNDS[CueKind.PHASE], SOUNDS[CueKind.REP], SOUNDS[CueKind.SET_DONE], SOUNDS[CueKind.FINISHED]}) == 4
 
 
-def test_every_phase_and_event_has_words(qapp):
-    for i in range(len(EXERCISE.phases)):
-        assert words_for(Cue(CueKind.PHASE, phase=i), EXERCISE)
-    for kind in (CueKind.GO, CueKind.SET_DONE, CueKind.REST_OVER, CueKind.FINISHED):
-        assert words_for(Cue(kind), EXERCISE)
-    assert words_for(Cue(CueKind.REP, count=7), EXERCISE) == "7"
-
-
-def test_a_frame_sounds_once_with_its_most_important_cue(player):
-    cues = CueSchedule(EXERCISE.phases).between(0.2, 3.0)  # several phases and reps in one (long) frame
+def test_a_frame_sounds_once_and_says_only_the_latest_count(player):
+    cues = SCHEDULE.between(0.2, 3.0)  # several phases and reps in one (long) frame
     assert player.play(cues).kind is CueKind.REP
-    assert player.output.calls == [("play", "rep"), ("say", "3")]
+    assert player.output.calls == [("play", "rep"), ("say", "count.3")]
     player.output.calls.clear()
-    player.play([*CueSchedule(EXERCISE.phases).between(2.9, 3.0), *session_cues([Event.FINISHED])])
-    assert player.output.calls[0] == ("play", "finish")
+    player.play([*SCHEDULE.between(2.9, 3.0, set_start=0, set_end=4), *session_cues([Event.FINISHED])])
+    assert player.output.calls == [("play", "finish"), ("say", "count.3"), ("say", "spoken.finished")]
     assert player.play([]) is None
 
 
-def test_countdown_counts_aloud(player):
+def test_countdown_gets_ready_then_counts_then_begins(player):
     for cue in Countdown(0.0).between(None, 3.0):
         player.play([cue])
-    spoken = [w for what, w in player.output.calls if what == "say"]
-    assert spoken[:3] == ["3", "2", "1"] and len(spoken) == 4
+    spoken = [clip for what, clip in player.output.calls if what == "say"]
+    assert spoken == ["spoken.count_in", "count.2", "count.1", "spoken.go"]
+
+
+def test_instructions_are_spoken_before_their_phase_without_a_sound(player):
+    leads = player.instruction_leads(SCHEDULE, EXERCISE.period_s)
+    voice = load_voice("en")
+    assert leads[1] == pytest.approx((voice.clips["spoken.toes_up"].seconds + 0.1) / EXERCISE.period_s)
+    cues = SCHEDULE.between(0.0, 0.35, leads=leads)
+    player.play([c for c in cues if c.kind is CueKind.INSTRUCTION])
+    assert player.output.calls == [("say", "spoken.toes_up")]
 
 
 def test_mute_silences_everything_and_speech_can_be_off(player, qtbot):
     with qtbot.waitSignal(player.mutedChanged) as signal:
         player.set_muted(True)
     assert signal.args == [True]
-    assert player.play([Cue(CueKind.REP, count=1)]) is None and player.output.calls == []
+    assert player.output.calls == [("hush", "")]  # what was being said stops too
+    assert player.play([Cue(CueKind.REP, count=1)]) is None
+    player.say_answer(Symptoms.BETTER)
+    assert player.output.calls == [("hush", "")]
     with qtbot.assertNotEmitted(player.mutedChanged):
         player.set_muted(True)
     player.set_muted(False)
     player.speech = False
     player.play([Cue(CueKind.REP, count=1)])
-    assert player.output.calls == [("play", "rep")]
+    assert player.output.calls[-1] == ("play", "rep")
+    assert player.instruction_leads(SCHEDULE, 10.0) == ()
 
 
-def test_without_an_audio_device_cues_are_silent_with_at_most_one_log_line(qapp, caplog):
-    with caplog.at_level(logging.INFO, logger="flossgui.ui.session.audio"):
-        output = qt_output()
-        player = CuePlayer(EXERCISE, output)
-        player.play([Cue(CueKind.REP, count=1)])
-    assert len(caplog.records) <= 1
-    if not caplog.records:  # a machine with sound: the real output was built
-        assert not isinstance(output, SilentOutput)
+def test_the_answer_cuts_the_question_short(player):
+    player.say_answer(Symptoms.WORSE)
+    assert player.output.calls == [("hush", ""), ("say", "spoken.worse")]
 
 
-def test_missing_multimedia_library_means_silence_and_one_warning(qapp, caplog, monkeypatch):
-    monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)  # import now raises ImportError
-    with caplog.at_level(logging.INFO, logger="flossgui.ui.session.audio"):
-        assert isinstance(qt_output(), SilentOutput)
-    assert [r.levelname for r in caplog.records] == ["WARNING"]
-    assert "Qt Multimedia" in caplog.records[0].getMessage()
+def test_silent_output_is_reported_as_no_sound(qapp):
+    assert CuePlayer(EXERCISE, SilentOutput()).has_sound is False
 
 
-def test_silent_output_is_reported_as_no_sound(qtbot):
-    from flossgui.model.exercise import builtin_exercise
-    from flossgui.ui.session.audio import CuePlayer, SilentOutput
+def test_the_engine_is_made_on_first_use_and_reports_when_ready(qtbot):
+    player = CuePlayer(EXERCISE)  # FLOSSGUI_AUDIO=null (tests/conftest.py): miniaudio's null backend
+    assert player.has_sound is None and player._output is None
+    with qtbot.waitSignal(player.output_ready, timeout=5000) as ready:
+        player.prepare()
+    assert ready.args == [True] and player.has_sound is True and player.problem == ""
+    player.play(Countdown(0.0).between(None, 0.0))
+    engine = player.output
+    qtbot.waitUntil(lambda: [s.name for s in engine.mixer.started] == ["tick", "spoken.count_in"], timeout=3000)
+    player.close()
 
-    assert not CuePlayer(builtin_exercise(), SilentOutput()).has_sound
 
-
-def test_the_real_output_is_made_on_first_use_not_with_the_player(qapp, monkeypatch):
-    from flossgui.ui.session import audio
-
-    made: list[object] = []
-    monkeypatch.setattr(audio, "qt_output", lambda parent=None: made.append(parent) or SilentOutput())
+def test_without_an_audio_device_cues_are_silent_and_say_why_once(qtbot, monkeypatch, caplog):
+    monkeypatch.setenv("FLOSSGUI_AUDIO", "nosuchbackend")
     player = CuePlayer(EXERCISE)
-    ready: list[bool] = []
-    player.output_ready.connect(ready.append)
-    assert player.has_sound is None and made == []
-    player.prepare()
-    player.play([Cue(CueKind.REP, count=1)])
-    assert made == [player] and ready == [False] and player.has_sound is False
+    with caplog.at_level(logging.INFO, logger="flossgui.audio.engine"):
+        with qtbot.waitSignal(player.output_ready, timeout=5000) as ready:
+            player.prepare()
+        player.play([Cue(CueKind.REP, count=1)])
+    assert ready.args == [False] and player.has_sound is False
+    assert "unknown audio backend" in player.problem
+    assert [r.levelname for r in caplog.records] == ["WARNING"]

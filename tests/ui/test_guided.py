@@ -32,7 +32,10 @@ class Recorder:
     def play(self, sound: str) -> None:
         self.sounds.append(sound)
 
-    def say(self, words: str) -> None:
+    def say(self, clip: str) -> None:
+        pass
+
+    def hush(self) -> None:
         pass
 
 
@@ -79,7 +82,7 @@ def test_countdown_then_reps_then_rest_then_next_set_then_finish(qapp, history):
     run_for(tutorial, clock, 0.2)
     assert guided.stage is Stage.REPS and tutorial.playing
     kinds = [c.kind for c in player.cues]
-    assert kinds == [CueKind.COUNTDOWN] * 3 + [CueKind.GO]
+    assert kinds == [CueKind.COUNT_IN] + [CueKind.COUNTDOWN] * 2 + [CueKind.GO]
 
     run_for(tutorial, clock, 20.0)
     assert guided.stage is Stage.REST and tutorial.counter.state is State.RESTING

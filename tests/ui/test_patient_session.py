@@ -26,7 +26,7 @@ from flossgui.ui.shell.build import build_window, patient_session
 from flossgui.ui.shell.main_window import MainWindow
 from flossgui.ui.shell.settings import load_preferences, open_settings
 from flossgui.ui.shell.tutorial import Tutorial
-from flossgui.ui.theme.tr import tr
+from flossgui.ui.theme.tr import tr, trn
 
 
 @pytest.fixture
@@ -94,7 +94,7 @@ def test_pages_follow_the_session(session, window, tutorial, clock):
     assert finish.check.isVisibleTo(window) and not finish.summary.isVisibleTo(window)  # the last check first
     click(finish.check.answers[Symptoms.SAME])
     assert not finish.check.isVisibleTo(window) and finish.summary.isVisibleTo(window)
-    assert finish.summary.text() == tr("guided.finish.done", reps=2, sets=2)
+    assert finish.summary.text() == tr("guided.finish.done", reps=trn("count.reps", 2), sets=trn("count.sets", 2))
     [record] = session.history.sessions()
     assert record.outcome == "finished" and [s.range_percent for s in record.sets] == [100, 75]
     assert [s.symptoms for s in record.sets] == [Symptoms.WORSE, Symptoms.SAME]
@@ -327,7 +327,7 @@ def test_the_caption_does_not_count_down_to_a_set_that_waits(session, window, tu
     start(session)  # again, to answer while the rest still runs
     run_for(tutorial, clock, 13.25)
     click(session.rest_page.check.answers[Symptoms.BETTER])
-    assert window.caption.cue.text() == tr("counter.rest_caption", seconds=5)
+    assert window.caption.cue.text() == trn("counter.rest_caption", 5)
 
 
 def open_setup_tab(window):
@@ -527,14 +527,18 @@ def test_export_from_the_window(session, window, tmp_path, name):
     assert "x.bmp" in window.caption.notice.text()
 
 
-def test_sound_is_set_up_when_the_first_session_starts(make_window, monkeypatch):
-    from flossgui.ui.session import audio
-
-    monkeypatch.setattr(audio, "qt_output", lambda parent=None: SilentOutput())  # a machine without sound
-    session = patient_session(make_window())
+def test_sound_is_set_up_when_the_first_session_starts(make_window, monkeypatch, qtbot):
+    monkeypatch.setenv("FLOSSGUI_AUDIO", "nosuchbackend")  # a machine without sound
+    session = patient_session(make_window(programme=Programme(reps=1, sets=1)))
+    session.window.show()
     assert session.mute_action.isEnabled() and session.player.has_sound is None
+    assert not session.sound_badge.isVisible()
     session.start()
+    click(session.confirm_start)  # "Start your programme?": the sound is set up as the session begins
+    qtbot.waitUntil(lambda: session.player.has_sound is False, timeout=5000)
     assert not session.mute_action.isEnabled() and session.mute_action.text() == tr("menu.no_sound")
+    assert session.sound_badge.isVisible() and session.sound_badge.text() == "Sound off: no audio device"
+    assert "unknown audio backend" in session.sound_badge.toolTip()
 
 
 def test_the_diary_can_come_after_the_window(make_window, silent, tmp_path):
@@ -547,3 +551,12 @@ def test_the_diary_can_come_after_the_window(make_window, silent, tmp_path):
     history.close()
     session.set_history(None, "disk full")
     assert not session.history_action.isEnabled() and session.diary_notice.text() == tr("guided.history_unavailable")
+
+
+def test_the_programme_form_keeps_a_grade_it_does_not_show(qtbot, tmp_path):
+    dialog = ProgrammeDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_programme(Programme(grade="knee", exercise="floss-knee", reps=6))
+    assert dialog.save_to(tmp_path / "p.toml")
+    saved = load_programme(tmp_path / "p.toml")
+    assert (saved.grade, saved.exercise, saved.reps) == ("knee", "floss-knee", 6)

@@ -22,7 +22,7 @@ from flossgui.ui.shell.app import run
 from flossgui.ui.shell.main_window import MainWindow
 from flossgui.ui.shell.modes import Mode
 from flossgui.ui.shell.settings import open_settings
-from flossgui.ui.theme.tr import tr
+from flossgui.ui.theme.tr import tr, trn
 
 
 def test_speed_choice_changes_playback_and_tempo(window, tutorial):
@@ -113,12 +113,12 @@ def test_counter_panel_follows_the_clock_and_rests(window, tutorial, clock):
     tutorial.play()
     clock.advance(15.0)
     tutorial.tick()
-    assert window.counter_panel.count.text() == tr("counter.rep_of", rep=1, reps=2)
+    assert window.counter_panel.count.text() == trn("counter.rep_of", 2, rep=1)
     clock.advance(10.0)
     tutorial.tick()
     assert tutorial.counter.state is State.RESTING  # since the set ended at 20 s: 25 s of 30 left
     assert window.counter_panel.status.text() == tr("counter.rest_left", seconds=25)
-    assert window.caption.cue.text() == tr("counter.rest_caption", seconds=25)
+    assert window.caption.cue.text() == trn("counter.rest_caption", 25)
     window.counter_panel.reset_button.click()
     assert tutorial.counter.reps_done == 0 and tutorial.counter.state is State.EXERCISING
 

@@ -14,7 +14,7 @@ from flossgui.model.motion import Movement
 from flossgui.model.programme import Programme
 from flossgui.ui.figure.figure_view import render_frame
 from flossgui.ui.theme import palette
-from flossgui.ui.theme.tr import tr
+from flossgui.ui.theme.tr import tr, trn
 
 #: Where the four pictures are taken, in reps: start, knee straight, toes and eyes up, back down.
 KEY_FRAMES: tuple[float, ...] = (0.0, 0.35, 0.5, 0.82)
@@ -102,7 +102,14 @@ def programme_lines(programme: Programme | None) -> list[str]:
     p = programme
     each = tr("handout.programme_each") if p.side == "both" else ""
     lines = [
-        tr("handout.programme", reps=p.reps, sets=p.sets, each=each, rest=f"{p.rest_s:g}", tempo=f"{p.tempo_s:g}"),
+        tr(
+            "handout.programme",
+            reps=trn("count.reps", p.reps),
+            sets=trn("count.sets", p.sets),
+            each=each,
+            rest=f"{p.rest_s:g}",
+            tempo=f"{p.tempo_s:g}",
+        ),
         tr("handout.programme_side", side=tr(f"guided.side.{p.side}"), range=f"{p.range_percent:g}"),
     ]
     return ([p.title] if p.title else []) + lines + ([p.notes] if p.notes else [])

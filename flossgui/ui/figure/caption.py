@@ -12,7 +12,7 @@ from flossgui.model.motion import Frame
 from flossgui.model.session import State
 from flossgui.ui.shell.tutorial import Tutorial
 from flossgui.ui.theme import style
-from flossgui.ui.theme.tr import tr
+from flossgui.ui.theme.tr import tr, trn
 
 
 class CaptionPanel(QWidget):
@@ -94,7 +94,7 @@ class CaptionPanel(QWidget):
         if self._words is not None and (words := self._words()) is not None:
             cue = words
         elif counter.state is State.RESTING:
-            cue = tr("counter.rest_caption", seconds=math.ceil(self.tutorial.rest_remaining()))
+            cue = trn("counter.rest_caption", math.ceil(self.tutorial.rest_remaining()))
         elif counter.state is State.FINISHED:
             cue = tr("counter.finished_caption")
         elif at_start:

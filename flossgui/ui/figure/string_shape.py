@@ -1,16 +1,17 @@
 """How the views show the nerve model's string: the display mapping, pure (no Qt).
 
 The calibrated model (:mod:`flossgui.model.nerve`) gives true values, which are too small to
-see: the cord sags by 1–2 cm at most, and its tension stays low on the 0–1 scale (the floss
-peaks near 0.02, the tensioner near 0.16). So the views
+see: where the cord lies loose it has a few millimetres to spare, it glides at most about
+1.5 cm, and its tension index stays low on the 0–1 scale (the floss peaks near 0.02, the
+tensioner near 0.12). So the views
 
-- bow a slack string :data:`SAG_EXAGGERATION` times deeper than the model's sag, so slack
-  reads as slack from across a room (the "About the model" text says so), and
+- bow a loose stretch :data:`SAG_EXAGGERATION` times deeper than the model's looseness, so it
+  reads as loose from across a room (the "About the model" text says so),
 - colour the string and fill the gauge on a scale that is full at :data:`TENSION_FULL_SCALE`,
   about the tensioner's peak on a chair, so the tensioner reads clearly tight and the floss stays
   cool blue, and
-- slide the beads :data:`GLIDE_EXAGGERATION` times as far as the model's glide (at most about
-  1.5 cm), so a patient sees them converge on the moving joint.
+- slide the beads :data:`GLIDE_EXAGGERATION` times as far as the model's glide, so a patient
+  sees them converge on the moving joint.
 
 A view draws whatever a :data:`StringSource` returns, so a test (or another model) can swap it.
 """

@@ -15,7 +15,7 @@ from flossgui.model.session import REPS_RANGE, REST_RANGE_S, SETS_RANGE, Session
 from flossgui.ui.patient.spinbox import BoundedSpinBox
 from flossgui.ui.shell.tutorial import Tutorial
 from flossgui.ui.theme import style
-from flossgui.ui.theme.tr import tr
+from flossgui.ui.theme.tr import tr, trn
 
 
 class CounterPanel(QGroupBox):
@@ -101,7 +101,7 @@ class CounterPanel(QGroupBox):
         if plan != self._shown_plan:
             self._shown_plan = plan
             self._show_plan(plan)
-        self.count.setText(tr("counter.rep_of", rep=counter.reps_in_set, reps=plan.reps_per_set))
+        self.count.setText(trn("counter.rep_of", plan.reps_per_set, rep=counter.reps_in_set))
         if counter.state is State.RESTING:
             self.status.setText(tr("counter.rest_left", seconds=math.ceil(self.tutorial.rest_remaining())))
         elif counter.state is State.FINISHED:

@@ -1,9 +1,10 @@
-"""Audio cues, so a patient can follow the programme hands-free, eyes on their leg.
+"""Audio cues, so a patient can follow the programme hands-free, eyes on the ceiling or their leg.
 
-Each batch of cues from one frame sounds once: the most important cue's short sound
-(:data:`SOUNDS`), and, when a voice is installed, a few spoken words (the phase, the count).
-QtMultimedia and QtTextToSpeech are imported only here and only when first needed; with no
-audio backend or output device (e.g. offscreen CI) cues are silent, and one log line says why.
+Each frame's cues sound once: the most important cue's short sound (:data:`SOUNDS`), and the
+voice says the clip of each cue (:func:`flossgui.audio.voice.clip_for`): the next step just
+before it, the count, the session's sentences. The sound engine (:mod:`flossgui.audio.engine`,
+no Qt) loads and opens the output on its own thread when the first session starts; with no
+output device cues are silent, :attr:`CuePlayer.problem` says why and one log line too.
 """
 
 from __future__ import annotations
@@ -12,19 +13,20 @@ import logging
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, Signal
 
-from flossgui.core.resources import asset
-from flossgui.model.cues import Cue, CueKind, loudest
+from flossgui.audio.voice import ANSWER_CLIPS, COUNTS, Voice, clip_for, count_clip, instruction_clip, load_voice
+from flossgui.model.cues import Cue, CueKind, CueSchedule, loudest, to_speak
 from flossgui.model.exercise import Exercise
-from flossgui.text import TEXT
-from flossgui.ui.theme.tr import tr
+from flossgui.model.symptoms import Symptoms
+from flossgui.text.translate import language
 
 log = logging.getLogger(__name__)
 
 #: The sound file (in ``assets/sounds``, without ``.wav``) each kind of cue plays.
 SOUNDS: dict[CueKind, str] = {
     CueKind.PHASE: "tick",
+    CueKind.COUNT_IN: "tick",
     CueKind.COUNTDOWN: "tick",
     CueKind.GO: "rep",
     CueKind.REP: "rep",
@@ -32,77 +34,103 @@ SOUNDS: dict[CueKind, str] = {
     CueKind.SET_DONE: "rest",
     CueKind.FINISHED: "finish",
 }
-_SPOKEN = {
-    CueKind.GO: "spoken.go",
-    CueKind.REST_OVER: "spoken.rest_over",
-    CueKind.SET_DONE: "spoken.set_done",
-    CueKind.FINISHED: "spoken.finished",
-}
-
-
-def words_for(cue: Cue, exercise: Exercise) -> str | None:
-    """What a voice says for ``cue``: the count, the phase, or a short sentence (None: nothing)."""
-    if cue.kind in (CueKind.REP, CueKind.COUNTDOWN):
-        return str(cue.count)
-    if cue.kind is CueKind.PHASE:
-        key = "spoken." + exercise.phases[cue.phase].cue.removeprefix("cue.")
-        return tr(key) if key in TEXT else None
-    return tr(_SPOKEN[cue.kind])
 
 
 class Output(Protocol):
-    """Where cues go: a sound by name, and speech."""
+    """Where cues go: a sound by name, a voice clip by name, and silence for the voice."""
 
     def play(self, sound: str) -> None: ...
 
-    def say(self, words: str) -> None: ...
+    def say(self, clip: str) -> None: ...
+
+    def hush(self) -> None: ...
 
 
 class SilentOutput:
-    """No audio at all (no backend, no device)."""
+    """No audio at all (no library, no device)."""
 
     def play(self, sound: str) -> None:
         pass
 
-    def say(self, words: str) -> None:
+    def say(self, clip: str) -> None:
+        pass
+
+    def hush(self) -> None:
         pass
 
 
 class CuePlayer(QObject):
-    """Turns each frame's cues into one sound and, optionally, spoken words; can be muted.
+    """Turns each frame's cues into one sound and the voice's clips; can be muted.
 
-    Without an ``output``, the real one (:func:`qt_output`) is made on first use, by
-    :meth:`prepare` or the first cue: loading Qt Multimedia and the sounds costs tens of
-    milliseconds that the window's start-up should not wait for.
+    Without an ``output``, the real one (:class:`~flossgui.audio.engine.Engine`) is made on first
+    use, by :meth:`prepare` or the first cue, and loads on its own thread: cues asked for before
+    it is ready play as soon as it is (or are dropped if by then too late to matter).
     """
 
     mutedChanged = Signal(bool)
-    output_ready = Signal(bool)  # the output was made; whether it can be heard
+    output_ready = Signal(bool)  # the output is known; whether it can be heard
+    _loaded = Signal(object)  # from the loader thread: the problem, or None
 
-    def __init__(self, exercise: Exercise, output: Output | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        exercise: Exercise,
+        output: Output | None = None,
+        parent: QObject | None = None,
+        voice: Voice | None = None,
+    ) -> None:
         super().__init__(parent)
         self.exercise = exercise
         self._output = output
+        self._engine = None
+        self._voice = voice
+        self.problem = ""  # why nothing is heard ("" when sound works or is not known yet)
+        self._has_sound: bool | None = None if output is None else not isinstance(output, SilentOutput)
         self.speech = True
         self._muted = False
+        self._leads: dict[tuple[CueSchedule, float], tuple[float | None, ...]] = {}
+        self._loaded.connect(self._on_loaded)
 
     @property
     def output(self) -> Output:
-        """Where the cues go (made now if it has not been yet)."""
+        """Where the cues go (made now, loading in the background, if it has not been yet)."""
         if self._output is None:
-            self._output = qt_output(self)
-            self.output_ready.emit(self.has_sound)
+            from flossgui.audio.engine import Engine
+
+            self._engine = engine = Engine(language())
+            self._output = engine
+            self.destroyed.connect(engine.close)
+            engine.start(self._loaded.emit)
         return self._output
 
     def prepare(self) -> None:
         """Make the output now (e.g. as a session starts), so the first cue is not late."""
         _ = self.output
 
+    def close(self) -> None:
+        """Stop the audio output (the window is closing)."""
+        if self._engine is not None:
+            self._engine.close()
+
+    def _on_loaded(self, problem: str | None) -> None:
+        self.problem = problem or ""
+        self._has_sound = problem is None
+        self.output_ready.emit(self._has_sound)
+
     @property
     def has_sound(self) -> bool | None:
-        """False when cues cannot be heard at all (no Qt Multimedia or no output device); None
-        until the output is made."""
-        return None if self._output is None else not isinstance(self._output, SilentOutput)
+        """False when cues cannot be heard at all (no output device); None until that is known."""
+        return self._has_sound
+
+    @property
+    def voice(self) -> Voice | None:
+        """The current language's clips (their lengths time the instructions), or None without them."""
+        if self._voice is None:
+            try:
+                self._voice = load_voice(language())
+            except (OSError, ValueError) as exc:
+                log.warning("spoken cues are off: %s", exc)
+                self._voice = Voice(language(), "", {})
+        return self._voice if self._voice.clips else None
 
     @property
     def muted(self) -> bool:
@@ -112,72 +140,45 @@ class CuePlayer(QObject):
         """Silence (or restore) sounds and speech; emits mutedChanged when it changes."""
         if muted != self._muted:
             self._muted = muted
+            if muted and self._output is not None:
+                self._output.hush()
             self.mutedChanged.emit(muted)
 
+    def instruction_leads(self, schedule: CueSchedule, seconds_per_rep: float) -> tuple[float | None, ...]:
+        """How far ahead (in cycles) each phase's words start at this speed (empty: no voice)."""
+        voice = self.voice
+        if voice is None or not self.speech:
+            return ()
+        key = (schedule, seconds_per_rep)
+        if key not in self._leads:  # once per speed: this runs every frame
+            clips = {i: voice.seconds(instruction_clip(self.exercise, i)) for i in range(len(self.exercise.phases))}
+            longest_count = max((voice.seconds(count_clip(n)) or 0.0) for n in COUNTS)
+            known = {i: s for i, s in clips.items() if s is not None}
+            self._leads[key] = schedule.instruction_leads(known, seconds_per_rep, longest_count)
+        return self._leads[key]
+
     def play(self, cues: Sequence[Cue]) -> Cue | None:
-        """Sound the most important of ``cues`` (one frame's worth); returns it, or None if nothing sounded."""
-        cue = loudest(cues)
-        if cue is None or self._muted:
+        """Sound the most important of ``cues`` (one frame's worth) and say each one's clip;
+        returns the cue that sounded, or None."""
+        if self._muted or not cues:
             return None
-        self.output.play(SOUNDS[cue.kind])
-        if self.speech and (words := words_for(cue, self.exercise)):
-            self.output.say(words)
+        cue = loudest(cues)
+        if cue is not None:
+            self.output.play(SOUNDS[cue.kind])
+        if self.speech:
+            for spoken in to_speak(cues):
+                if clip := clip_for(spoken, self.exercise):
+                    self.output.say(clip)
         return cue
 
+    def say(self, clip: str, *, interrupt: bool = False) -> None:
+        """Say one clip now (``interrupt``: cut short what the voice is saying first)."""
+        if self._muted or not self.speech:
+            return
+        if interrupt:
+            self.output.hush()
+        self.output.say(clip)
 
-class _QtOutput(QObject):
-    """QSoundEffect for the sounds (preloaded, low latency) and QTextToSpeech for the words."""
-
-    def __init__(self, effects: dict, voice: QObject | None, parent: QObject | None) -> None:
-        super().__init__(parent)
-        self._effects = effects
-        self._voice = voice
-        for effect in effects.values():
-            effect.setParent(self)
-        if voice is not None:
-            voice.setParent(self)
-
-    def play(self, sound: str) -> None:
-        if effect := self._effects.get(sound):
-            effect.play()
-
-    def say(self, words: str) -> None:
-        if self._voice is not None:
-            self._voice.say(words)  # interrupts any earlier words: the newest cue is the one that matters
-
-
-def qt_output(parent: QObject | None = None) -> Output:
-    """The real audio output, or :class:`SilentOutput` (with one log line) when there is none."""
-    try:
-        from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
-    except ImportError as exc:  # PySide6-Addons missing, or its audio libraries (e.g. libpulse)
-        log.warning("audio cues are off: Qt Multimedia cannot be loaded (%s)", exc)
-        return SilentOutput()
-    if not QMediaDevices.audioOutputs():
-        log.info("audio cues are off: no audio output device")
-        return SilentOutput()
-    effects = {}
-    for name in sorted(set(SOUNDS.values())):
-        effect = QSoundEffect()
-        effect.setSource(QUrl.fromLocalFile(str(asset("sounds", f"{name}.wav"))))
-        effects[name] = effect
-    voice = _voice()
-    if voice is None:
-        log.info("spoken cues are off: no working text-to-speech voice")
-    return _QtOutput(effects, voice, parent)
-
-
-def _voice() -> QObject | None:
-    """The first text-to-speech engine that starts, or None (the test-only "mock" engine is skipped)."""
-    try:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-    except ImportError:
-        return None
-    for engine in QTextToSpeech.availableEngines():
-        if engine == "mock":
-            continue
-        voice = QTextToSpeech(engine)
-        if voice.state() is not QTextToSpeech.State.Error:
-            return voice
-        voice.deleteLater()
-    return None
+    def say_answer(self, symptoms: Symptoms) -> None:
+        """Say back the answer just given, instead of the question if it is still being asked."""
+        self.say(ANSWER_CLIPS[symptoms], interrupt=True)

@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, Signal
 
 from flossgui.diary.store import History
 from flossgui.model import guided_session as machine
-from flossgui.model.cues import Cue, CueSchedule, session_cues
+from flossgui.model.cues import Countdown, Cue, CueSchedule, session_cues
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.guided_session import Stage
 from flossgui.model.motion import Frame
@@ -69,6 +69,7 @@ class GuidedSession(QObject):
         self._can_play = True
         self._shown: int | None = None
         self._prev_now: float | None = None
+        self._countdown: Countdown | None = None  # the count-in whose cues were last given
         self._prev_cycles = tutorial.frame.cycles
         self._set_start = 0
         self._events: list[Event] = []  # of the last tick, for the frame that follows it
@@ -191,6 +192,8 @@ class GuidedSession(QObject):
         self._counted = self.model.stage is Stage.REPS  # the frame of this tick belongs to the set
         events = self.model.update(now, completed_reps, completed_at)
         if countdown is not None:  # 3, 2, 1 and "go", each on its second however frames fall
+            if countdown != self._countdown:  # a new count-in: its cues from its start, once
+                self._countdown, self._prev_now = countdown, None
             self._cues += countdown.between(self._prev_now, now)
             self._prev_now = now
         self._cues += session_cues(events)
@@ -254,8 +257,6 @@ class GuidedSession(QObject):
         if stage is Stage.REPS:
             self._set_start = math.floor(t.playback.cycles)
             self._prev_cycles = t.playback.cycles
-        if stage is Stage.COUNT_IN:
-            self._prev_now = None
         if not self.model.active and t.driver is self:
             t.set_driver(None)  # the tutorial is the patient's again: Play works at once
             if self.own_plan is not None:
@@ -273,7 +274,9 @@ class GuidedSession(QObject):
         cues, self._cues = self._cues, []
         counted, self._counted = self._counted, False
         if (counted or self.model.stage is Stage.REPS) and (self.tutorial.playing or events):
-            cues = self.schedule.between(self._prev_cycles, frame.cycles, self._set_start) + cues
+            set_end = self._set_start + self.tutorial.counter.plan.reps_per_set
+            leads = self.player.instruction_leads(self.schedule, self.tutorial.playback.seconds_per_rep)
+            cues = self.schedule.between(self._prev_cycles, frame.cycles, self._set_start, set_end, leads) + cues
         self._prev_cycles = frame.cycles
         if cues:
             self.player.play(cues)

@@ -16,7 +16,7 @@ from flossgui.model.symptoms import Choice, Symptoms
 from flossgui.ui.session.guided import GuidedSession, Stage
 from flossgui.ui.session.symptom_check import AFTER_LAST_SET, SymptomCheck
 from flossgui.ui.theme import palette, style
-from flossgui.ui.theme.tr import tr
+from flossgui.ui.theme.tr import tr, trn
 
 COUNTDOWN_SCALE = 7.0
 REST_SCALE = 4.0
@@ -191,12 +191,18 @@ class FinishPage(QWidget):
         asking = g.stage is Stage.LAST_CHECK
         if g.stage is Stage.STOPPED:
             self.title.setText(tr("guided.finish.stopped_title"))
-            self.summary.setText(tr("guided.finish.stopped", reps=g.reps_done))
+            self.summary.setText(trn("guided.finish.stopped", g.reps_done))
         elif asking:
             self.title.setText(tr("guided.finish.asking_title"))
         else:
             self.title.setText(tr("guided.finish.title"))
-            self.summary.setText(tr("guided.finish.done", reps=g.reps_done, sets=g.programme.session_plan().sets))
+            self.summary.setText(
+                tr(
+                    "guided.finish.done",
+                    reps=trn("count.reps", g.reps_done),
+                    sets=trn("count.sets", g.programme.session_plan().sets),
+                )
+            )
         answer = g.last_answer if g.stage is Stage.FINISHED else None  # the last check's answer
         worse = answer is not None and answer[0] is Symptoms.WORSE
         if answer is not None and worse:

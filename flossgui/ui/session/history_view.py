@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from flossgui.diary.store import History, SessionRecord
-from flossgui.ui.theme.tr import tr
+from flossgui.ui.theme.tr import tr, trn
 
 log = logging.getLogger(__name__)
 RECENT = 30  # sessions in the table
@@ -178,7 +178,7 @@ class HistoryView(QWidget):
         except OSError as exc:
             self.status.setText(tr("history.export_failed").format(reason=exc.strerror or exc))
             return False
-        self.status.setText(tr("history.export_done").format(rows=rows, path=path))
+        self.status.setText(trn("history.export_done", rows, path=path))
         self.exported.emit(str(path))
         return True
 

@@ -30,8 +30,9 @@ from flossgui.ui.session.guided import GuidedSession, Stage
 from flossgui.ui.session.guided_view import CountdownOverlay, FinishPage, RestPage, caption_words
 from flossgui.ui.session.memory import Memory
 from flossgui.ui.session.programme_dialog import programme_action
+from flossgui.ui.session.voice_coach import SoundBadge, SpokenQuestion, add_answer_keys
 from flossgui.ui.shell.main_window import MainWindow
-from flossgui.ui.theme.tr import tr
+from flossgui.ui.theme.tr import tr, trn
 
 if TYPE_CHECKING:
     from flossgui.ui.session.history_view import HistoryView
@@ -82,6 +83,10 @@ class PatientSession(QObject):
         self.finish_page = FinishPage(self.guided)
         window.add_page(self.rest_page)
         window.add_page(self.finish_page)
+        checks = (self.rest_page.check, self.finish_page.check)
+        self.spoken_question = SpokenQuestion(self.guided, self.player, checks)
+        add_answer_keys(window, checks)
+        self.sound_badge = SoundBadge(self.player)
         self.start_button = QPushButton(tr("guided.start"))
         self.start_button.setObjectName("primary")
         self.start_button.setAccessibleName(tr("guided.start"))
@@ -100,6 +105,7 @@ class PatientSession(QObject):
         window.controls.add_trailing(self.start_button, first=True)
         window.session_layout.insertWidget(0, self.plan_label)
         window.caption.layout().addWidget(self.diary_notice)  # under the caption: always in view
+        window.controls.add_trailing(self.sound_badge)
         self._build_menus()
         self.player.set_muted(self.memory.preferences.muted)
         self.mute_action.setChecked(self.player.muted)
@@ -168,7 +174,7 @@ class PatientSession(QObject):
             return
         self.window.caption.show_notice("")
         self.window.show_page(None)
-        self.player.prepare()  # Qt Multimedia loads now, not at start-up
+        self.player.prepare()  # the sound engine loads now (on its own thread), not at start-up
         self.guided.start(programme)  # the counter panel shows the session's targets, and keeps them
 
     def stop(self) -> None:
@@ -357,5 +363,5 @@ class PatientSession(QObject):
 
 def plan_fields(p: Programme) -> dict[str, object]:
     """The fields of the "Today: …" line."""
-    return {"sets": p.session_plan().sets, "reps": p.reps, "rest": f"{p.rest_s:g}", "side": tr(f"guided.side.{p.side}"),
-            "range": f"{p.range_percent:g}"}  # fmt: skip
+    return {"sets": trn("count.sets", p.session_plan().sets), "reps": trn("count.reps", p.reps),
+            "rest": f"{p.rest_s:g}", "side": tr(f"guided.side.{p.side}"), "range": f"{p.range_percent:g}"}  # fmt: skip

@@ -7,6 +7,7 @@ and the clinician mode can both offer it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -103,7 +104,8 @@ class ProgrammeDialog(QDialog):
         super().keyPressEvent(event)
 
     def set_programme(self, p: Programme) -> None:
-        """Show ``p`` in the form."""
+        """Show ``p`` in the form (its grade and exercise, which the form does not show, are kept)."""
+        self._shown = p
         self.title.setText(p.title)
         self.notes.setPlainText(p.notes)
         self.side.setCurrentIndex(self.side.findData(p.side))
@@ -113,7 +115,8 @@ class ProgrammeDialog(QDialog):
 
     def programme(self) -> Programme:
         """The programme in the form (every field is already within its range)."""
-        return Programme(
+        return replace(
+            self._shown,
             reps=self.reps.value(),
             sets=self.sets.value(),
             rest_s=float(self.rest.value()),

@@ -78,9 +78,12 @@ class SymptomCheck(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(ask)
         self.pages.addWidget(worse)
+        self.keys_hint = self._label(tr("symptoms.keys"))  # keys 1/2/3: flossgui.ui.session.voice_coach
+        self.keys_hint.setObjectName("muted")
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         layout.addWidget(self.pages)
+        layout.addWidget(self.keys_hint)
         layout.addStretch(1)
 
     def _label(self, text: str) -> QLabel:

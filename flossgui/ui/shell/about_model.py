@@ -10,7 +10,7 @@ from flossgui.model.exercise import VARIANTS, builtin_exercise
 from flossgui.model.motion import Setup
 from flossgui.model.nerve import TENSION_UNIT_STRAIN
 from flossgui.model.nerve_curves import peak_tension
-from flossgui.model.neuro_figures import MEASURED, NOT_FOUND
+from flossgui.model.neuro_figures import MEASURED, NOT_FOUND, RIDEHALGH_HIP30, RIDEHALGH_HIP60, TARGETS
 from flossgui.ui.figure.string_shape import GLIDE_EXAGGERATION, SAG_EXAGGERATION, TENSION_FULL_SCALE, tension_level
 from flossgui.ui.theme import style
 from flossgui.ui.theme.tr import tr
@@ -26,6 +26,22 @@ def display_note() -> str:
         strain=round(100 * TENSION_FULL_SCALE * TENSION_UNIT_STRAIN, 1),
         floss=tension_level(floss),
     )
+
+
+def model_lines() -> list[str]:
+    """Each target with the model's value, and where the model departs from a measured trend."""
+    model = calibration()
+    lines = []
+    for key, t in TARGETS.items():
+        value = f"{model[key]:.2g}" if t.unit.startswith("×") else f"{model[key]:.1f}"
+        what = t.what[:1].upper() + t.what[1:]
+        lines.append(tr("nerve.about.target", what=what, value=value, unit=t.unit, lo=f"{t.lo:.3g}", hi=f"{t.hi:.3g}"))
+    if model["knee_hip60"] <= model["knee_hip30"]:
+        lines.append(
+            tr("nerve.about.hip_trend", low=RIDEHALGH_HIP30.value, high=RIDEHALGH_HIP60.value,
+               model_low=f"{model['knee_hip30']:.1f}", model_high=f"{model['knee_hip60']:.1f}")
+        )  # fmt: skip
+    return lines
 
 
 def about_text() -> str:
@@ -45,7 +61,7 @@ def about_text() -> str:
         (
             tr("nerve.about"),
             tr("nerve.about.figures_title") + "\n" + "\n".join(figures),
-            tr("nerve.about.model_title") + "\n" + tr("nerve.about.model", **calibration()),
+            tr("nerve.about.model_title") + "\n" + "\n".join(model_lines()),
             tr("nerve.about.not_found_title") + "\n" + tr("nerve.about.not_found", items="; ".join(NOT_FOUND)),
             tr("nerve.about.seat"),
             display_note(),

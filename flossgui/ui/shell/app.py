@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from flossgui.model.clock import ManualClock
 from flossgui.model.launch import LaunchOptions
-from flossgui.text import TEXT
+from flossgui.text.translate import tr
 from flossgui.ui.session.patient_session import open_history
 from flossgui.ui.shell.application import application, has_display, save_screenshot
 from flossgui.ui.shell.build import build_window, patient_session
@@ -36,7 +36,7 @@ def run(options: LaunchOptions) -> int:
     """
     if not has_display():
         if options.screenshot is None:
-            print(f"flossgui: error: {TEXT['error.no_display']}", file=sys.stderr)
+            print(f"flossgui: error: {tr('error.no_display')}", file=sys.stderr)
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if options.mode == "kiosk":
@@ -50,7 +50,7 @@ def run(options: LaunchOptions) -> int:
         return run_kiosk(options)
     screenshot = options.screenshot is not None
     if not screenshot and ask_first_instance():
-        print(f"flossgui: {TEXT['instance.running']}", file=sys.stderr)
+        print(f"flossgui: {tr('instance.running')}", file=sys.stderr)
         return 0
     clock = ManualClock(0.0) if screenshot else time.monotonic
     tutorial = Tutorial(options.exercise, options.setup, clock=clock, speed=options.speed)
@@ -59,7 +59,7 @@ def run(options: LaunchOptions) -> int:
     )
     if not screenshot:  # a screenshot shows the same window but never opens (or creates) the diary
         session = patient_session(window)
-        after_first_paint(window, lambda: session.set_history(*open_history()))
+        after_first_paint(window, lambda: (session.set_history(*open_history()), session.player.prepare()))
 
     if screenshot:
 

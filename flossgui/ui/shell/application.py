@@ -9,7 +9,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLoggingCategory,
     QMessageLogContext,
     QSize,
     Qt,
@@ -23,8 +22,9 @@ from shiboken6 import Shiboken
 from flossgui import __version__
 from flossgui.core.resources import asset
 from flossgui.model.launch import LaunchOptions
-from flossgui.ui.shell.settings import APPLICATION, ORGANIZATION
+from flossgui.ui.shell.settings import APPLICATION, ORGANIZATION, open_settings
 from flossgui.ui.theme import style
+from flossgui.ui.theme.tr import install_language
 
 DESKTOP_FILE_NAME = "io.github.flossgui.flossgui"
 """The desktop entry's name less ``.desktop``: the app id of packaging/linux."""
@@ -49,9 +49,6 @@ def application() -> QApplication:
     if app is None:
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             qInstallMessageHandler(_quiet_offscreen)
-        # Qt Multimedia lists every optional library it could not load (VA-API, PipeWire…);
-        # the cues work without them, so keep the terminal for our own messages.
-        QLoggingCategory.setFilterRules("qt.multimedia*=false")
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APPLICATION)
@@ -61,6 +58,7 @@ def application() -> QApplication:
         QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
         app = QApplication(sys.argv[:1])
         app.setWindowIcon(QIcon(str(asset("icons", "flossgui.svg"))))
+        install_language(app, open_settings())
         style.apply(app)
     return app  # type: ignore[return-value]
 

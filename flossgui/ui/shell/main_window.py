@@ -40,6 +40,7 @@ from flossgui.ui.patient.counter import CounterPanel
 from flossgui.ui.patient.safety import SAFETY_SEEN_KEY, Choice, SafetyCard, SymptomsDialog
 from flossgui.ui.patient.setup_panel import SetupPanel
 from flossgui.ui.shell.actions import ActionSpec, keep_field_keys, key_text, make_action
+from flossgui.ui.shell.language_menu import language_menu
 from flossgui.ui.shell.modes import Mode
 from flossgui.ui.shell.settings import open_settings
 from flossgui.ui.shell.tutorial import Tutorial
@@ -184,6 +185,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         for action in self.text_actions.values():
             self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.language_menu = language_menu(self, self.settings, self.caption.show_notice)
+        self.view_menu.addMenu(self.language_menu)
         self.playback_menu = QMenu(tr("menu.playback"), self)
         for name, action in self.playback_actions.items():
             if name != "fullscreen":
