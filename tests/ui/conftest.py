@@ -62,3 +62,18 @@ def show_active(window, qtbot) -> None:
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
+
+
+def run_for(tutorial, clock, seconds: float, step: float = 0.25) -> None:
+    """Advance the hand-set clock ``seconds`` in ``step`` s ticks, drawing a frame after each, as the timer would."""
+    for _ in range(round(seconds / step)):
+        clock.advance(step)
+        tutorial.tick()
+
+
+def click(widget) -> None:
+    """A left click in the middle of ``widget``, as a user's."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 
+import conftest
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -21,6 +23,8 @@ from flossgui.ui.session.guided import GuidedSession, Stage
 from flossgui.ui.shell.tutorial import Tutorial
 
 EXERCISE = builtin_exercise()
+
+run_for = functools.partial(conftest.run_for, step=0.1)  # ticks every 0.1 s
 
 
 class Recorder:
@@ -61,13 +65,6 @@ def make(clock, programme, history=None):
     tutorial = Tutorial(EXERCISE, Setup(), clock=clock)
     player = RecordingPlayer()
     return tutorial, player, GuidedSession(tutorial, player, programme, history)
-
-
-def run_for(tutorial, clock, seconds, step=0.1):
-    """Tick every ``step`` seconds for ``seconds``."""
-    for _ in range(round(seconds / step)):
-        clock.advance(step)
-        tutorial.tick()
 
 
 def test_countdown_then_reps_then_rest_then_next_set_then_finish(qapp, history):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
+from conftest import click, run_for
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -34,16 +35,6 @@ def window(make_window, history, tutorial, qtbot):
     qtbot.waitExposed(w)
     yield w
     patient_session(w).guided.stop()
-
-
-def click(widget):
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def run_for(tutorial, clock, seconds, step=0.25):
-    for _ in range(round(seconds / step)):
-        clock.advance(step)
-        tutorial.tick()
 
 
 def test_keys_give_the_score_and_where(qtbot):

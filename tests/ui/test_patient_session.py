@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 import pytest
-from conftest import show_active
+from conftest import click, run_for, show_active
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -55,16 +55,6 @@ def window(make_window, history, silent, tutorial, qtbot):
 @pytest.fixture
 def session(window) -> PatientSession:
     return patient_session(window)
-
-
-def click(widget):
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def run_for(tutorial, clock, seconds, step=0.25):
-    for _ in range(round(seconds / step)):
-        clock.advance(step)
-        tutorial.tick()
 
 
 def start(session):

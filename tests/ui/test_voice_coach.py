@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 
+import conftest
 import pytest
 from conftest import show_active
 from PySide6.QtCore import Qt
@@ -47,6 +49,7 @@ def window(session):
 
 
 STEP = 0.05
+run_for = functools.partial(conftest.run_for, step=STEP)
 
 
 def said_at(lines, *expected):
@@ -54,12 +57,6 @@ def said_at(lines, *expected):
     return len(lines) == len(expected) and all(
         c == clip and 0 <= t - at <= STEP + 1e-6 for (t, c), (at, clip) in zip(lines, expected, strict=True)
     )
-
-
-def run_for(tutorial, clock, seconds, step=STEP):
-    for _ in range(round(seconds / step)):
-        clock.advance(step)
-        tutorial.tick()
 
 
 def begin(session, qtbot):
