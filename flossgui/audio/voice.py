@@ -32,6 +32,9 @@ SESSION_CLIPS: dict[CueKind, str] = {
 }
 #: The answers to the symptom question, said back when given.
 ANSWER_CLIPS: dict[Symptoms, str] = {s: f"spoken.{s.value}" for s in Symptoms}
+#: The leg score and where (asked once the symptom question is answered), and the next-day question.
+LEG_QUESTION = "spoken.leg_question"
+NEXT_DAY_QUESTION = "spoken.next_day"
 
 
 def instruction_clip(exercise: Exercise, phase: int) -> str | None:

@@ -89,6 +89,10 @@ TEXT: dict[str, str] = {
         "Do less: choose a smaller movement, or pause the exercise for today. Check the urgent signs below."
     ),
     # The next-day check, at the first start the day after a session.
+    "spoken.leg_question": (
+        "Your leg symptoms now, from 0 to 10? And are they further down the leg, the same, or easing towards your back?"
+    ),
+    "spoken.next_day": "How was your leg after yesterday's session? Please answer on the screen.",
     "next_day.title": "How was your leg?",
     "next_day.question": "How was your leg after yesterday's session?",
     "next_day.better": "&Better",

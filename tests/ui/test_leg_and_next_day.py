@@ -138,3 +138,17 @@ def test_a_good_next_day_just_says_thank_you(window, history):
     assert dialog.result.text() == tr("next_day.thanks") and not dialog.red_flags.isVisibleTo(dialog)
     click(dialog.close_button)
     assert [(a.symptoms, a.spread) for a in history.next_days()] == [(Symptoms.BETTER, None)]
+
+
+def test_the_next_day_question_is_also_spoken(make_window, history, tutorial, clock):
+    """The patient may be sitting back from the screen: the voice asks it too."""
+    said: list[str] = []
+
+    class Recorder(SilentOutput):
+        def say(self, clip: str) -> None:
+            said.append(clip)
+
+    window = make_window(history=history, player=CuePlayer(tutorial.movement.exercise, Recorder()))
+    yesterday_session(history, date.today())
+    assert patient_session(window).ask_next_day(date.today())
+    assert said == ["spoken.next_day"]

@@ -100,7 +100,7 @@ def test_after_the_rest_the_question_is_asked_and_repeated_until_answered(sessio
     qtbot.keyClick(window.windowHandle(), Qt.Key.Key_2)  # "same", by key
     assert session.guided.last_answer == (Symptoms.SAME, Choice.CARRY_ON)
     assert [c for _, c in said(session)[-2:]] == ["<hush>", "spoken.same"]
-    assert session.guided.stage is Stage.COUNT_IN
+    assert session.guided.stage is Stage.COUNT_IN and "spoken.leg_question" not in [c for _, c in said(session)]
     run_for(tutorial, clock, 15.0)
     assert len(said(session, "spoken.question")) == 3  # no more asking once answered (until the last set's check)
 
@@ -124,11 +124,13 @@ def test_the_last_check_is_asked_too(session, window, tutorial, clock, qtbot):
     begin(session, qtbot)
     run_for(tutorial, clock, 23.1)
     qtbot.keyClick(window.windowHandle(), Qt.Key.Key_1)  # answered during the rest: not asked aloud, next set after it
+    assert [c for _, c in said(session)[-2:]] == ["spoken.better", "spoken.leg_question"]  # the leg check shows now
     run_for(tutorial, clock, 5.0 + 3.0 + 20.1)
     assert session.guided.stage is Stage.LAST_CHECK and session.guided.asking
     assert [c for _, c in said(session)[-3:]] == ["count.2", "spoken.finished", "spoken.question"]
     qtbot.keyClick(window.windowHandle(), Qt.Key.Key_1)
-    assert not session.guided.asking and said(session)[-1][1] == "spoken.better"
+    assert not session.guided.asking and [c for _, c in said(session)[-2:]] == ["spoken.better", "spoken.leg_question"]
+    assert session.finish_page.leg.isVisible()  # what the voice asks is what the screen shows
 
 
 def test_the_question_is_asked_again_even_when_no_frame_is_drawn(session, tutorial, clock, qtbot):

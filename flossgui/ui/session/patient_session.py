@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QMessageBox, QPushButton, QVBoxLayout
 
+from flossgui.audio.voice import NEXT_DAY_QUESTION
 from flossgui.core.errors import InputError
 from flossgui.diary.store import History
 from flossgui.model.monitoring import Spread, next_day_due
@@ -322,6 +323,7 @@ class PatientSession(QObject):
         dialog.answered.connect(lambda symptoms, spread: self._record_next_day(symptoms, spread, session_id))
         dialog.chosen.connect(self._on_next_day_choice)
         dialog.open()
+        self.player.say(NEXT_DAY_QUESTION)  # they may be sitting back from the screen
         return True
 
     def _record_next_day(self, symptoms: Symptoms, spread: Spread | None, session_id: int | None) -> None:

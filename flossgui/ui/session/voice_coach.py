@@ -16,10 +16,10 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from flossgui.audio.voice import SESSION_CLIPS
+from flossgui.audio.voice import LEG_QUESTION, SESSION_CLIPS
 from flossgui.model.cues import CueKind, Reminder
 from flossgui.ui.session.audio import CuePlayer
-from flossgui.ui.session.guided import GuidedSession
+from flossgui.ui.session.guided import GuidedSession, Stage
 from flossgui.ui.session.symptom_check import SymptomCheck
 from flossgui.ui.shell.main_window import MainWindow
 from flossgui.ui.theme.tr import tr
@@ -79,6 +79,8 @@ class SpokenQuestion(QObject):
         answer = self.guided.last_answer
         if self.guided.answered and answer is not None:
             self.player.say_answer(answer[0])
+            if self.guided.stage in (Stage.REST, Stage.FINISHED):  # the leg check now shows (not before a set)
+                self.player.say(LEG_QUESTION)
 
 
 def press_answer(checks: Sequence[SymptomCheck], index: int) -> bool:
