@@ -32,6 +32,15 @@ def tutorial(clock, qapp) -> Tutorial:
 
 
 @pytest.fixture
+def history(tmp_path):
+    """An empty diary of the test's own, closed afterwards."""
+    from flossgui.diary.store import History
+
+    with History(tmp_path / "diary.sqlite3") as diary:
+        yield diary
+
+
+@pytest.fixture
 def make_window(qtbot, tutorial):
     """Build windows as the app does (:func:`build_window`) on the test's tutorial, 1280×800, cleaned up."""
 

@@ -55,12 +55,6 @@ class RecordingPlayer(CuePlayer):
         return super().play(cues)
 
 
-@pytest.fixture
-def history(tmp_path):
-    with History(tmp_path / "diary.sqlite3") as h:
-        yield h
-
-
 def make(clock, programme, history=None):
     tutorial = Tutorial(EXERCISE, Setup(), clock=clock)
     player = RecordingPlayer()

@@ -36,12 +36,6 @@ def fill(h: History) -> None:
 
 
 @pytest.fixture
-def history(tmp_path):
-    with History(tmp_path / "history.sqlite3") as h:
-        yield h
-
-
-@pytest.fixture
 def view(qtbot, history):
     fill(history)
     widget = HistoryView(history)

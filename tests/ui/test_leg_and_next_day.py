@@ -21,13 +21,6 @@ from flossgui.ui.theme.tr import tr
 
 
 @pytest.fixture
-def history(tmp_path):
-    diary = History(tmp_path / "diary.sqlite3")
-    yield diary
-    diary.close()
-
-
-@pytest.fixture
 def window(make_window, history, tutorial, qtbot):
     w = make_window(history=history, player=CuePlayer(tutorial.movement.exercise, SilentOutput()))
     tutorial.set_plan(SessionPlan(reps_per_set=1, sets=2, rest_s=5))

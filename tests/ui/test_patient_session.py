@@ -30,13 +30,6 @@ from flossgui.ui.theme.tr import tr, trn
 
 
 @pytest.fixture
-def history(tmp_path):
-    diary = History(tmp_path / "diary.sqlite3")
-    yield diary
-    diary.close()
-
-
-@pytest.fixture
 def silent(tutorial) -> CuePlayer:
     return CuePlayer(tutorial.movement.exercise, SilentOutput())
 
