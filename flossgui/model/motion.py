@@ -108,6 +108,10 @@ class Movement:
         hip = hip_flexion(self.seat.hip_flexion_deg, trunk)  # slumping rolls the pelvis back
         return Pose(neck=neck, trunk=trunk, hip=hip, knee=knee, ankle=ankle)
 
+    def skeleton(self, phi: float) -> Skeleton:
+        """The figure's points at fraction ``phi`` of a rep (no string: nothing to solve)."""
+        return skeleton(self.pose(phi), self.setup.body, self.seat.hip_height_cm, self.setup.side)
+
     def frame(self, cycles: float) -> Frame:
         """The frame ``cycles`` reps after the start (fractional)."""
         rep, phi = split_cycles(cycles)

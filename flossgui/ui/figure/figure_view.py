@@ -308,7 +308,7 @@ class FigureScene(QGraphicsScene):
         full = Movement(movement.exercise, replace(movement.setup, range_fraction=1.0))
         pts = []
         for i in range(41):
-            sk = full.frame(i / 40).skeleton
+            sk = full.skeleton(i / 40)  # the figure only: the string's solve is not needed for bounds
             pts += [sk.point(n) for n in sk.NAMES]
             pts += [(sk.head[0] + dx, sk.head[1] + dy) for dx in (-15, 15) for dy in (-15, 15)]
         xs, ys = [p[0] for p in pts], [p[1] for p in pts]
