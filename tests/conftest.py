@@ -38,3 +38,22 @@ def _no_log_handlers_left() -> None:
     for handler in list(logger.handlers):
         logger.removeHandler(handler)
         handler.close()
+
+
+@pytest.fixture
+def special_file():
+    """Turn a path into what a hostile or careless user may hand over instead of a file:
+    ``make(path, "fifo" | "device" | "folder", device="/dev/zero")``; returns the path."""
+
+    def make(path, kind: str, device: str = "/dev/zero"):
+        if kind == "fifo":
+            os.mkfifo(path)
+        elif kind == "device":
+            path.symlink_to(device)
+        elif kind == "folder":
+            path.mkdir()
+        else:
+            raise ValueError(f"no such kind of special file: {kind}")
+        return path
+
+    return make

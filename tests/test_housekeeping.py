@@ -159,14 +159,8 @@ def test_a_config_path_that_is_not_utf8_cannot_break_the_kiosk_log(tmp_path, cap
 
 
 @pytest.mark.parametrize("kind", ["fifo", "device", "folder"])
-def test_a_save_never_replaces_a_device_pipe_or_folder(tmp_path, kind):
-    path = tmp_path / "target"
-    if kind == "fifo":
-        os.mkfifo(path)
-    elif kind == "device":
-        path.symlink_to("/dev/null")
-    else:
-        path.mkdir()
+def test_a_save_never_replaces_a_device_pipe_or_folder(tmp_path, special_file, kind):
+    path = special_file(tmp_path / "target", kind, device="/dev/null")
     with pytest.raises(OSError, match="not a regular file"):
         write_atomic(path, "data")
     assert Path("/dev/null").is_char_device() and not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]

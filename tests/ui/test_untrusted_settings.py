@@ -3,8 +3,6 @@ starts whatever its own settings file is (a FIFO, a device, a huge file)."""
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -29,12 +27,12 @@ ABSURD = {
 
 
 @pytest.mark.parametrize("case", ABSURD)
-def test_the_kiosk_starts_on_defaults_whatever_the_settings_hold(qtbot, tmp_path, capsys, case):
+def test_the_kiosk_starts_on_defaults_whatever_the_settings_hold(qtbot, tmp_path, special_file, capsys, case):
     path = tmp_path / "kiosk.toml"
     if case == "FIFO":
-        os.mkfifo(path)
+        special_file(path, "fifo")
     elif case == "symlink to /dev/zero":
-        path.symlink_to("/dev/zero")
+        special_file(path, "device")
     else:
         path.write_text(ABSURD[case] + "\n", encoding="utf-8")
     options = launch_options(build_parser().parse_args(["--kiosk", "--config", str(path)]))
@@ -48,17 +46,13 @@ def test_the_kiosk_starts_on_defaults_whatever_the_settings_hold(qtbot, tmp_path
 
 
 @pytest.mark.parametrize("kind", ["fifo", "device", "folder", "huge"])
-def test_an_unusable_settings_file_is_passed_over(tmp_path, monkeypatch, caplog, kind):
+def test_an_unusable_settings_file_is_passed_over(tmp_path, special_file, monkeypatch, caplog, kind):
     path = tmp_path / "settings.ini"
-    if kind == "fifo":
-        os.mkfifo(path)
-    elif kind == "device":
-        path.symlink_to("/dev/zero")
-    elif kind == "folder":
-        path.mkdir()
-    else:
+    if kind == "huge":
         with path.open("wb") as f:
             f.truncate(5 * 1024 * 1024)
+    else:
+        special_file(path, kind)
     monkeypatch.setenv(ENV_VAR, str(path))
     settings = open_settings()
     assert settings.fileName() != str(path)
