@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtWidgets import QApplication
 
-from flossgui.ui.kiosk.lean_view import FigureInOnePass, moving_parts
-
-NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+from flossgui.ui.kiosk.lean_view import FilmScreen
 
 
-def _one_pass_items(scene) -> list:
-    return [item for item in scene.items() if isinstance(item, FigureInOnePass)]
+def _screens(view) -> list[FilmScreen]:
+    return [child for child in view.children() if isinstance(child, FilmScreen)]
 
 
 def _grab(kiosk) -> QImage:
@@ -35,26 +32,53 @@ def _differing(a: QImage, b: QImage) -> float:
 
 def test_lean_drawing_is_on_in_the_kiosk_and_undone_when_left(make_kiosk):
     kiosk = make_kiosk(locked=False)
-    scene = kiosk.window.figure_view.figure
-    assert scene.furniture.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache
-    assert scene.itemIndexMethod() == QGraphicsScene.ItemIndexMethod.NoIndex
-    assert scene.string.pen().joinStyle() == Qt.PenJoinStyle.MiterJoin
-    assert len(_one_pass_items(scene)) == 1 and all(item.flags() & NO_CONTENTS for item in moving_parts(scene))
+    view = kiosk.window.figure_view
+    [screen] = _screens(view)
+    assert screen.isVisible() and screen.geometry() == view.rect()
+    kiosk.advance(1.0)
+    before = view.figure.spine.path()
+    kiosk.advance(kiosk.window.tutorial.playback.seconds_per_rep)  # the same moment, kept: the scene stays
+    assert view.figure.spine.path() == before
     kiosk.window.change_mode("patient")
-    assert _one_pass_items(scene) == [] and not any(item.flags() & NO_CONTENTS for item in moving_parts(scene))
-    assert scene.furniture.cacheMode() == QGraphicsItem.CacheMode.NoCache
-    assert scene.itemIndexMethod() == QGraphicsScene.ItemIndexMethod.BspTreeIndex
-    assert scene.string.pen().joinStyle() == Qt.PenJoinStyle.RoundJoin
-    assert scene.string.halo.pen().joinStyle() == Qt.PenJoinStyle.RoundJoin
+    QApplication.processEvents()  # the screen is deleted later
+    assert _screens(view) == []
+    kiosk.window.tutorial.tick()
+    assert view.figure.frame is kiosk.window.tutorial.frame  # the scene follows them again
 
 
 def test_lean_drawing_looks_the_same(make_kiosk):
     kiosk = make_kiosk(locked=False)
-    kiosk.clock.now = 2.0
-    lean = _grab(kiosk)
-    kiosk.mode.lean.undo()
-    normal = _grab(kiosk)
-    assert _differing(lean, normal) < 0.002  # a few antialiased edge pixels (sub-pixel rounding)
+    for t in (2.0, 4.5):
+        kiosk.clock.now = t
+        lean = _grab(kiosk)
+        kiosk.mode.lean.undo()
+        normal = _grab(kiosk)
+        assert _differing(lean, normal) < 0.002  # a few antialiased edge pixels (sub-pixel rounding)
+        kiosk.mode.lean.apply()
     kiosk.clock.now = 6.0
     moved = _grab(kiosk)
     assert _differing(moved, normal) > 0.01  # positive control: a different pose is seen as different
+
+
+def test_lean_drawing_follows_a_new_size(make_kiosk):
+    kiosk = make_kiosk(locked=False)
+    kiosk.clock.now = 2.0
+    _grab(kiosk)
+    kiosk.window.resize(kiosk.window.width() - 200, kiosk.window.height() - 100)
+    QApplication.processEvents()
+    lean = _grab(kiosk)
+    kiosk.mode.lean.undo()
+    assert _differing(lean, _grab(kiosk)) < 0.002
+
+
+def test_each_step_of_the_rep_is_drawn_once_and_only_where_the_figure_moves(make_kiosk):
+    kiosk = make_kiosk(locked=False)
+    screen = kiosk.mode.lean.screen
+    kiosk.advance(1.0)
+    first = screen.now
+    seconds_per_rep = kiosk.window.tutorial.playback.seconds_per_rep
+    kiosk.advance(seconds_per_rep)  # the same moment a rep later
+    assert screen.now is first
+    area = sum(r.width() * r.height() for r in first.region)
+    assert 0 < area < 0.5 * screen.width() * screen.height()
+    assert kiosk.mode.lean.moving and kiosk.window.figure_view.figure.floor not in kiosk.mode.lean.moving

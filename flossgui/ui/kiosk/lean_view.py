@@ -1,51 +1,59 @@
 """Drawing the figure more cheaply while the kiosk shows it, with no visible difference.
 
 A waiting-room screen redraws the figure up to 60 times a second for weeks, at 1920 × 1080
-and more, and most of the cost is Qt stroking the antialiased figure afresh each frame. While
-the kiosk is on (and undone when it is left):
+and more. The attract loop repeats itself, so while the kiosk is on (and undone when it is
+left) the figure view is covered by a :class:`FilmScreen`, a plain widget that:
 
-- the floor, the seat and its legs never move: each is drawn once into a pixmap in screen
-  pixels and blitted after that (``DeviceCoordinateCache``);
-- every item moves every frame, so the scene's spatial index only costs upkeep (``NoIndex``);
-- the string and its halo are joined with mitres instead of round joins: the string is a
-  smooth chain of curves, so the joins are invisible, and round joins between its flattened
-  pieces were a good share of the whole frame. Its round ends stay;
-- the moving parts (body, head, string) are painted by one item, :class:`FigureInOnePass`,
-  in screen pixels, from the very items the scene keeps up to date. Those are flagged as
-  having no contents, and after each frame the area they left and entered is repainted: the
-  same shapes, pens and order, without the scene's per-item set-up and without stroking
-  under the centimetre-to-pixel scale, which together cost more than the stroking itself.
+- shows the still picture, drawn once by the view itself into one opaque pixmap in screen
+  pixels: background, floor, seat, and the parts of the figure that do not move in this
+  exercise (found by sampling the rep), all below the moving ones;
+- keeps, for each step of the rep (``max_fps`` steps a second of the loop, so one per frame
+  shown), a :class:`Still` of the moving parts: the shapes, pens and stacking order of the
+  scene's own items for that moment, mapped once into screen pixels, and the screen area
+  they cover, per part and along the string. Built from the scene the first time a step is
+  shown; from then on a frame costs a look-up;
+- repaints only where the moving parts were and are: the opaque pixmap copied back there,
+  the moving shapes stroked on top.
+
+The scene stops following the tutorial meanwhile; nothing else in the figure view repaints.
+Measured in packaging/kiosk/README.md ("CPU").
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPen, QTransform
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap, QPolygonF, QRegion, QTransform
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsPathItem,
     QGraphicsPolygonItem,
-    QGraphicsScene,
-    QStyleOptionGraphicsItem,
     QWidget,
 )
 
+from flossgui.model.motion import Frame
 from flossgui.ui.figure.figure_view import FigureScene, FigureView
+from flossgui.ui.shell.tutorial import Tutorial
 
-_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _SHAPES = (QGraphicsLineItem, QGraphicsPathItem, QGraphicsEllipseItem, QGraphicsPolygonItem)
-#: Bounds of the one item, in scene centimetres: beyond any figure, so wherever a part moved
-#: the item is painted there (clipped to what changed).
-_EVERYWHERE = QRectF(-1000.0, -1000.0, 2000.0, 2000.0)
+_LINE, _PATH, _ELLIPSE, _POLYGON = range(4)
+_DATA = QPainterPath.ElementType.CurveToDataElement
+#: Phases of the rep sampled to tell the parts that never move from the others.
+_SAMPLES = 24
+#: Pixels added around each part's area (antialiasing, rounding at fractional scales).
+_SPARE_PX = 3
+#: Segments of a long curve (the string) covered by one rectangle of the repainted area.
+_SEGMENTS_PER_RECT = 2
+#: Steps of the rep kept at most (about 40 s of a loop at 60 fps).
+_MAX_STEPS = 2400
 
 
 def moving_parts(scene: FigureScene) -> list[QGraphicsItem]:
-    """The figure's shapes that the one item paints, bottom to top: every visible line, path,
-    ellipse or polygon of the scene but the floor and the furniture (angle labels are cards)."""
+    """The figure's shapes, bottom to top: every visible line, path, ellipse or polygon of the
+    scene but the floor and the furniture (angle labels are cards)."""
     static = (scene.floor, scene.furniture, scene.seat)
     return [
         item
@@ -54,107 +62,247 @@ def moving_parts(scene: FigureScene) -> list[QGraphicsItem]:
     ]
 
 
-class FigureInOnePass(QGraphicsItem):
-    """Paints the figure's moving parts, looked up in its scene each time, in screen pixels.
+def _geometry(item: QGraphicsItem) -> tuple[int, object]:
+    if isinstance(item, QGraphicsLineItem):
+        return _LINE, item.line()
+    if isinstance(item, QGraphicsPathItem):
+        return _PATH, item.path()
+    if isinstance(item, QGraphicsEllipseItem):
+        return _ELLIPSE, item.rect()
+    return _POLYGON, item.polygon()
 
-    Keeps no references to the scene or its items (they are owned, and deleted, by the scene).
-    """
 
-    def __init__(self, z: float) -> None:
-        super().__init__()
-        self.setZValue(z)
+class Still:
+    """The moving parts at one moment, in screen pixels: draw operations and the area they cover."""
 
-    def boundingRect(self) -> QRectF:
-        return _EVERYWHERE
+    __slots__ = ("ops", "region")
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        scene = self.scene()
-        if scene is None:
-            return
-        to_screen = painter.worldTransform()
+    def __init__(self, parts: list[QGraphicsItem], to_screen: QTransform) -> None:
         scale = math.sqrt(abs(to_screen.determinant()))
-        painter.setWorldTransform(QTransform())
-        for item in moving_parts(scene):
+        self.ops: list[tuple[int, QPen, QBrush, object]] = []
+        self.region = QRegion()
+        for item in parts:
             m = item.sceneTransform() * to_screen
             pen = QPen(item.pen())
             pen.setWidthF(pen.widthF() * scale)
+            kind, shape = _geometry(item)
+            if kind == _LINE:
+                geom: object = m.map(shape)
+                covers = [QRectF(geom.p1(), geom.p2()).normalized()]
+            elif kind == _PATH:
+                geom = m.map(shape)
+                covers = _along(geom)
+            elif kind == _ELLIPSE:
+                geom = m.mapRect(shape)
+                covers = [geom]
+            else:
+                geom = m.map(shape)
+                covers = [geom.boundingRect()]
+            self.ops.append((kind, pen, QBrush() if kind == _LINE else QBrush(item.brush()), geom))
+            spare = _SPARE_PX + (pen.widthF() / 2 if pen.style() != Qt.PenStyle.NoPen else 0.0)
+            for rect in covers:
+                self.region += rect.adjusted(-spare, -spare, spare, spare).toAlignedRect()
+
+    def paint(self, painter: QPainter) -> None:
+        for kind, pen, brush, geom in self.ops:
             painter.setPen(pen)
-            if isinstance(item, QGraphicsLineItem):
-                painter.drawLine(m.map(item.line()))
+            if kind == _LINE:
+                painter.drawLine(geom)
                 continue
-            painter.setBrush(item.brush())
-            if isinstance(item, QGraphicsPathItem):
-                painter.drawPath(m.map(item.path()))
-            elif isinstance(item, QGraphicsEllipseItem):
-                painter.drawEllipse(m.mapRect(item.rect()))
-            elif isinstance(item, QGraphicsPolygonItem):
-                painter.drawPolygon(m.map(item.polygon()))
+            painter.setBrush(brush)
+            if kind == _PATH:
+                painter.drawPath(geom)
+            elif kind == _ELLIPSE:
+                painter.drawEllipse(geom)
+            else:
+                painter.drawPolygon(geom)
 
 
-class LeanFigure:
-    """Applies the cheaper drawing to ``view`` (:meth:`apply`) and puts it back (:meth:`undo`)."""
+def _along(path: QPainterPath) -> list[QRectF]:
+    """Rectangles covering ``path`` a few segments at a time (a long curve's own bounds would
+    cover most of the figure)."""
+    rects: list[QRectF] = []
+    points: list[QPointF] = []
+    segments = 0
+    for i in range(path.elementCount()):
+        e = path.elementAt(i)
+        if e.isMoveTo():
+            if len(points) > 1:
+                rects.append(QPolygonF(points).boundingRect())
+            points, segments = [], 0
+        points.append(QPointF(e.x, e.y))
+        ends_segment = e.isLineTo() or (
+            e.type == _DATA and (i + 1 == path.elementCount() or path.elementAt(i + 1).type != _DATA)
+        )
+        if ends_segment:
+            segments += 1
+            if segments == _SEGMENTS_PER_RECT:
+                rects.append(QPolygonF(points).boundingRect())
+                points, segments = [points[-1]], 0
+    if len(points) > 1:
+        rects.append(QPolygonF(points).boundingRect())
+    return rects
 
-    def __init__(self, view: FigureView, frame_signals: tuple = ()) -> None:
+
+class FilmScreen(QWidget):
+    """Covers the figure view and paints it: the still pixmap, then the moving parts now.
+
+    ``still_parts`` are drawn into the pixmap; ``film`` maps a step of the rep to its
+    :class:`Still`.
+    """
+
+    def __init__(self, view: FigureView) -> None:
+        super().__init__(view)
         self.view = view
-        self.frame_signals = frame_signals  # emitted once the scene shows a new frame
-        self._saved: tuple | None = None
-        self._last = QRectF()
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # the view below handles input
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.background = QPixmap()
+        self.film: dict[int, Still] = {}
+        self.now: Still | None = None
+        self._to_screen = QTransform()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self.background)  # clipped to the region repainted
+        if self.now is not None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self.now.paint(painter)
+        painter.end()
+
+    def show_still(self, still: Still) -> None:
+        """Show ``still`` from the next paint on, repainting where the last one and this one lie."""
+        before, self.now = self.now, still
+        self.update(still.region if before is None else still.region.united(before.region))
+
+
+class LeanFigure(QObject):
+    """Covers ``view`` with a :class:`FilmScreen` fed from ``tutorial``'s frames (:meth:`apply`),
+    and gives the view back (:meth:`undo`). ``max_fps`` sets the steps kept per second of loop."""
+
+    def __init__(self, view: FigureView, tutorial: Tutorial, max_fps: int) -> None:
+        super().__init__(view)
+        self.view = view
+        self.tutorial = tutorial
+        self.max_fps = max_fps
+        self.screen: FilmScreen | None = None
+        self.moving: list[QGraphicsItem] = []
+        self._steps = 1
+        self._made_for: tuple | None = None  # the screen size and view transform the film is for
 
     def apply(self) -> None:
-        if self._saved is not None:
+        if self.screen is not None:
             return
-        scene = self.view.figure
-        static = (scene.floor, scene.furniture, scene.seat)
-        strings = (scene.string, scene.string.halo)
-        self._saved = (
-            [item.cacheMode() for item in static],
-            scene.itemIndexMethod(),
-            [item.pen().joinStyle() for item in strings],
-        )
-        for item in static:
-            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
-        for item in strings:
-            _set_join(item, Qt.PenJoinStyle.MiterJoin)
-        for item in moving_parts(scene):
-            item.setFlag(_NO_CONTENTS, True)
-        scene.addItem(FigureInOnePass(scene.string.zValue()))
-        for signal in self.frame_signals:
-            signal.connect(self._repaint)
-        self._last = QRectF()
-        self._repaint()
-
-    def _repaint(self, *_: object) -> None:
-        """Repaint where the moving parts were and are (they have no contents of their own)."""
-        scene = self.view.figure
-        now = QRectF()
-        for item in moving_parts(scene):
-            now = now.united(item.sceneBoundingRect())
-        scene.update(now.united(self._last))
-        self._last = now
+        t = self.tutorial
+        t.frame_changed.disconnect(self.view.figure.show_frame)
+        t.frame_changed.connect(self._on_frame)
+        t.movement_changed.connect(self._forget)
+        t.playback_changed.connect(self._on_playback)
+        self.screen = FilmScreen(self.view)
+        self.screen.setGeometry(self.view.rect())
+        self.screen.show()
+        self.screen.raise_()
+        self.view.installEventFilter(self)
+        self._on_playback()
+        self._forget()
+        self._on_frame(t.frame)
 
     def undo(self) -> None:
-        if self._saved is None:
+        if self.screen is None:
             return
-        scene = self.view.figure
-        caches, index, joins = self._saved
-        for signal in self.frame_signals:
-            signal.disconnect(self._repaint)
-        for item in scene.items():
-            if isinstance(item, FigureInOnePass):
-                scene.removeItem(item)
-        for item in scene.items():
-            if isinstance(item, _SHAPES):
-                item.setFlag(_NO_CONTENTS, False)
-        for item, cache in zip((scene.floor, scene.furniture, scene.seat), caches, strict=True):
-            item.setCacheMode(cache)
-        scene.setItemIndexMethod(index)
-        for item, join in zip((scene.string, scene.string.halo), joins, strict=True):
-            _set_join(item, join)
-        self._saved = None
+        t = self.tutorial
+        self.view.removeEventFilter(self)
+        t.frame_changed.disconnect(self._on_frame)
+        t.movement_changed.disconnect(self._forget)
+        t.playback_changed.disconnect(self._on_playback)
+        t.frame_changed.connect(self.view.figure.show_frame)
+        self.screen.hide()
+        self.screen.setParent(None)  # gone with the last reference
+        self.screen = None
+        self._forget()
+        self.view.figure.show_frame(t.frame)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.screen is not None:
+            self.screen.setGeometry(QRect(QPointF(0, 0).toPoint(), event.size()))
+        return False
+
+    # -- per frame ----------------------------------------------------------------------------
+
+    def _on_frame(self, frame: Frame) -> None:
+        screen = self.screen
+        made_for = (screen.size(), self.view.viewportTransform(), screen.devicePixelRatioF())
+        if made_for != self._made_for:
+            self._make(made_for)
+        step = min(int(frame.phi * self._steps), self._steps - 1)
+        still = screen.film.get(step)
+        if still is None:
+            self.view.figure.show_frame(frame)
+            still = screen.film[step] = Still(self.moving, self.view.viewportTransform())
+        else:
+            self.view.figure.frame = frame  # what the scene stands for, shown by the screen
+        if still is not screen.now:
+            screen.show_still(still)
+
+    def _on_playback(self) -> None:
+        """As many steps per rep as frames shown at this speed (at most ``max_fps`` a second)."""
+        seconds_per_rep = self.tutorial.playback.seconds_per_rep
+        steps = max(1, min(math.ceil(self.max_fps * seconds_per_rep), _MAX_STEPS))
+        if steps != self._steps:
+            self._steps = steps
+            if self.screen is not None:
+                self.screen.film.clear()
+
+    def _forget(self, *_: object) -> None:
+        """Make everything again at the next frame (a new movement, size or scale)."""
+        self._made_for = None
+
+    def _make(self, made_for: tuple) -> None:
+        """Sort the still parts from the moving ones and draw the still pixmap."""
+        screen, scene = self.screen, self.view.figure
+        screen.film.clear()
+        screen.now = None
+        parts = moving_parts(scene)
+        movement, shown = self.tutorial.movement, scene.frame
+        looks = [set() for _ in parts]
+        for i in range(_SAMPLES):
+            scene.show_frame(movement.frame(i / _SAMPLES))
+            for seen, item in zip(looks, parts, strict=True):
+                seen.add(_fingerprint(item))
+        still = 0
+        while still < len(parts) and len(looks[still]) == 1:
+            still += 1  # still parts below every moving one go into the pixmap
+        self.moving = parts[still:]
+        for item in self.moving:
+            item.setVisible(False)
+        size, _, ratio = made_for
+        pixmap = QPixmap(size * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.render(painter, QRectF(0, 0, size.width(), size.height()), self.view.viewport().rect())
+        painter.end()
+        for item in self.moving:
+            item.setVisible(True)
+        screen.background = pixmap
+        if shown is not None:
+            scene.show_frame(shown)
+        self._made_for = made_for
+        screen.update()
 
 
-def _set_join(item: QGraphicsItem, join: Qt.PenJoinStyle) -> None:
+def _fingerprint(item: QGraphicsItem) -> tuple:
+    """What ``item`` looks like, hashable, to compare across a rep."""
+    kind, shape = _geometry(item)
+    if kind == _LINE:
+        geometry: tuple = (shape.x1(), shape.y1(), shape.x2(), shape.y2())
+    elif kind == _ELLIPSE:
+        geometry = shape.getRect()
+    elif kind == _POLYGON:
+        geometry = tuple((p.x(), p.y()) for p in shape)
+    else:
+        geometry = tuple((shape.elementAt(i).x, shape.elementAt(i).y) for i in range(shape.elementCount()))
+    m = item.sceneTransform()
     pen = item.pen()
-    pen.setJoinStyle(join)
-    item.setPen(pen)
+    brush = None if kind == _LINE else item.brush().color().rgba()
+    return kind, geometry, (m.m11(), m.m12(), m.m21(), m.m22(), m.dx(), m.dy()), pen.widthF(), pen.color().rgba(), brush

@@ -107,7 +107,7 @@ class KioskMode(Mode):
             gate = PinGate(config.pin_hash, limiter)
         self.pin_pad = PinPad(window, gate, tutorial.clock)
         self.lock = KioskLock(window) if locked else None
-        self.lean = LeanFigure(window.figure_view, (tutorial.frame_changed, tutorial.movement_changed))
+        self.lean = LeanFigure(window.figure_view, tutorial, config.max_fps)
         self._resize_watcher = ResizeWatcher(window, self._fit)
 
         p, loop = self.panel, self.loop
