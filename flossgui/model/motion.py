@@ -14,7 +14,7 @@ gentler, and the patient still sits up tall, still looks up past level (at least
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from flossgui.model.body import Body
 from flossgui.model.exercise import MOVING_JOINTS, Exercise, Phase
@@ -90,6 +90,8 @@ class Movement:
         self._cues = [_part_way(p.cue) if self.setup.range_fraction < 1.0 else p.cue for p in exercise.phases]
         self.nerve = NerveString(self.setup.body, self.pose(0.0), self.seat.hip_height_cm, self.setup.side)
         self.string = NerveCycle(self.nerve, self.pose)
+        self._steps: int | None = None
+        self._kept: dict[int, Frame] = {}
 
     def moving_angles(self, phi: float) -> tuple[float, ...]:
         """Moving-joint angles at ``phi``, graded about the mid posture by the range of movement."""
@@ -112,9 +114,26 @@ class Movement:
         """The figure's points at fraction ``phi`` of a rep (no string: nothing to solve)."""
         return skeleton(self.pose(phi), self.setup.body, self.seat.hip_height_cm, self.setup.side)
 
+    def keep_steps(self, steps: int | None) -> None:
+        """From now on answer :meth:`frame` with the frame at the start of whichever of ``steps``
+        equal steps of the rep it falls in (at its own ``cycles`` and ``rep``), each worked out
+        once and kept: for a loop shown over and over (the kiosk's). ``None``, the default,
+        works every frame out exactly."""
+        self._steps = steps
+        self._kept = {}
+
     def frame(self, cycles: float) -> Frame:
-        """The frame ``cycles`` reps after the start (fractional)."""
+        """The frame ``cycles`` reps after the start (fractional); see also :meth:`keep_steps`."""
         rep, phi = split_cycles(cycles)
+        if self._steps is not None:
+            step = min(int(phi * self._steps), self._steps - 1)
+            kept = self._kept.get(step)
+            if kept is None:
+                kept = self._kept[step] = self._exact(step / self._steps)
+            return replace(kept, cycles=cycles, rep=rep)
+        return self._exact(phi, cycles, rep)
+
+    def _exact(self, phi: float, cycles: float = 0.0, rep: int = 0) -> Frame:
         pose = self.pose(phi)
         index = self.exercise.phase_index(phi)
         skel = skeleton(pose, self.setup.body, self.seat.hip_height_cm, self.setup.side)

@@ -190,3 +190,19 @@ def test_the_hip_and_trunk_angles_reported_are_the_ones_drawn(phi, seat):
     between = math.degrees(math.acos((trunk_down[0] * thigh[0] + trunk_down[1] * thigh[1])
                                      / (math.hypot(*trunk_down) * math.hypot(*thigh))))  # fmt: skip
     assert between == pytest.approx(pose.hip, abs=1e-6)  # hip flexion: the pelvis line turned to the thigh
+
+
+@given(st.floats(min_value=0.0, max_value=50.0, exclude_max=True), st.integers(min_value=1, max_value=1200))
+def test_kept_steps_answer_with_the_start_of_the_step_worked_out_once(cycles, steps):
+    exact = Movement(EXERCISE)
+    kept = Movement(EXERCISE)
+    kept.keep_steps(steps)
+    frame = kept.frame(cycles)
+    rep, phi = split_cycles(cycles)
+    step = min(int(phi * steps), steps - 1)
+    assert (frame.cycles, frame.rep) == (cycles, rep)
+    assert frame.phi == step / steps <= phi
+    assert frame.skeleton == exact.frame(step / steps).skeleton
+    assert kept.frame(cycles + 1).string is frame.string  # a rep later: kept, not worked out again
+    kept.keep_steps(None)
+    assert kept.frame(cycles).phi == phi  # exact again

@@ -44,6 +44,9 @@ def test_lean_drawing_is_on_in_the_kiosk_and_undone_when_left(make_kiosk):
     assert _screens(view) == []
     kiosk.window.tutorial.tick()
     assert view.figure.frame is kiosk.window.tutorial.frame  # the scene follows them again
+    assert kiosk.window.tutorial.movement.frame(0.123).phi == 0.123  # and the model works frames out exactly
+    kiosk.window.change_mode("kiosk")
+    assert len(_screens(view)) == 1
 
 
 def test_lean_drawing_looks_the_same(make_kiosk):

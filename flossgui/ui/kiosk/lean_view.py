@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap, QPolygonF, QRegion, QTransform
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -47,8 +47,9 @@ _SAMPLES = 24
 _SPARE_PX = 3
 #: Segments of a long curve (the string) covered by one rectangle of the repainted area.
 _SEGMENTS_PER_RECT = 2
-#: Steps of the rep kept at most (about 40 s of a loop at 60 fps).
-_MAX_STEPS = 2400
+#: Steps of the rep kept at most (about 25 kB each): a loop slower than 20 s a rep at 60 fps
+#: moves so little from frame to frame that a step per two frames looks the same.
+_MAX_STEPS = 1200
 
 
 def moving_parts(scene: FigureScene) -> list[QGraphicsItem]:
@@ -75,16 +76,20 @@ def _geometry(item: QGraphicsItem) -> tuple[int, object]:
 class Still:
     """The moving parts at one moment, in screen pixels: draw operations and the area they cover."""
 
-    __slots__ = ("ops", "region")
+    __slots__ = ("_after", "_both", "ops", "region")
 
-    def __init__(self, parts: list[QGraphicsItem], to_screen: QTransform) -> None:
+    def __init__(self, parts: list[QGraphicsItem], to_screen: QTransform, mitred: tuple[QGraphicsItem, ...]) -> None:
         scale = math.sqrt(abs(to_screen.determinant()))
         self.ops: list[tuple[int, QPen, QBrush, object]] = []
         self.region = QRegion()
+        self._after: Still | None = None
+        self._both = QRegion()
         for item in parts:
             m = item.sceneTransform() * to_screen
             pen = QPen(item.pen())
             pen.setWidthF(pen.widthF() * scale)
+            if any(item is i for i in mitred):
+                pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
             kind, shape = _geometry(item)
             if kind == _LINE:
                 geom: object = m.map(shape)
@@ -102,6 +107,14 @@ class Still:
             spare = _SPARE_PX + (pen.widthF() / 2 if pen.style() != Qt.PenStyle.NoPen else 0.0)
             for rect in covers:
                 self.region += rect.adjusted(-spare, -spare, spare, spare).toAlignedRect()
+
+    def changed_since(self, before: Still | None) -> QRegion:
+        """Where this and ``before`` lie (kept for the last ``before``: most frames follow the same one)."""
+        if before is None:
+            return self.region
+        if before is not self._after:
+            self._after, self._both = before, self.region.united(before.region)
+        return self._both
 
     def paint(self, painter: QPainter) -> None:
         for kind, pen, brush, geom in self.ops:
@@ -145,22 +158,17 @@ def _along(path: QPainterPath) -> list[QRectF]:
 
 
 class FilmScreen(QWidget):
-    """Covers the figure view and paints it: the still pixmap, then the moving parts now.
-
-    ``still_parts`` are drawn into the pixmap; ``film`` maps a step of the rep to its
-    :class:`Still`.
-    """
+    """Covers the figure view and paints it: ``background`` (everything still), then ``now``,
+    the moving parts. ``film`` maps each step of the rep shown so far to its :class:`Still`."""
 
     def __init__(self, view: FigureView) -> None:
         super().__init__(view)
-        self.view = view
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # the view below handles input
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.background = QPixmap()
         self.film: dict[int, Still] = {}
         self.now: Still | None = None
-        self._to_screen = QTransform()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -173,7 +181,7 @@ class FilmScreen(QWidget):
     def show_still(self, still: Still) -> None:
         """Show ``still`` from the next paint on, repainting where the last one and this one lie."""
         before, self.now = self.now, still
-        self.update(still.region if before is None else still.region.united(before.region))
+        self.update(still.changed_since(before))
 
 
 class LeanFigure(QObject):
@@ -187,6 +195,7 @@ class LeanFigure(QObject):
         self.max_fps = max_fps
         self.screen: FilmScreen | None = None
         self.moving: list[QGraphicsItem] = []
+        self._mitred: tuple[QGraphicsItem, ...] = ()
         self._steps = 1
         self._made_for: tuple | None = None  # the screen size and view transform the film is for
 
@@ -216,6 +225,7 @@ class LeanFigure(QObject):
         t.movement_changed.disconnect(self._forget)
         t.playback_changed.disconnect(self._on_playback)
         t.frame_changed.connect(self.view.figure.show_frame)
+        t.movement.keep_steps(None)
         self.screen.hide()
         self.screen.setParent(None)  # gone with the last reference
         self.screen = None
@@ -224,7 +234,7 @@ class LeanFigure(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.screen is not None:
-            self.screen.setGeometry(QRect(QPointF(0, 0).toPoint(), event.size()))
+            self.screen.setGeometry(QRect(QPoint(), event.size()))
         return False
 
     # -- per frame ----------------------------------------------------------------------------
@@ -234,11 +244,11 @@ class LeanFigure(QObject):
         made_for = (screen.size(), self.view.viewportTransform(), screen.devicePixelRatioF())
         if made_for != self._made_for:
             self._make(made_for)
-        step = min(int(frame.phi * self._steps), self._steps - 1)
+        step = min(int(frame.phi * self._steps + 1e-9), self._steps - 1)  # the movement's kept steps
         still = screen.film.get(step)
         if still is None:
             self.view.figure.show_frame(frame)
-            still = screen.film[step] = Still(self.moving, self.view.viewportTransform())
+            still = screen.film[step] = Still(self.moving, self.view.viewportTransform(), self._mitred)
         else:
             self.view.figure.frame = frame  # what the scene stands for, shown by the screen
         if still is not screen.now:
@@ -250,12 +260,15 @@ class LeanFigure(QObject):
         steps = max(1, min(math.ceil(self.max_fps * seconds_per_rep), _MAX_STEPS))
         if steps != self._steps:
             self._steps = steps
+            self.tutorial.movement.keep_steps(steps)
             if self.screen is not None:
                 self.screen.film.clear()
 
     def _forget(self, *_: object) -> None:
         """Make everything again at the next frame (a new movement, size or scale)."""
         self._made_for = None
+        if self.screen is not None:
+            self.tutorial.movement.keep_steps(self._steps)  # the model works each step out once too
 
     def _make(self, made_for: tuple) -> None:
         """Sort the still parts from the moving ones and draw the still pixmap."""
@@ -273,6 +286,7 @@ class LeanFigure(QObject):
         while still < len(parts) and len(looks[still]) == 1:
             still += 1  # still parts below every moving one go into the pixmap
         self.moving = parts[still:]
+        self._mitred = (scene.string, scene.string.halo)
         for item in self.moving:
             item.setVisible(False)
         size, _, ratio = made_for
