@@ -31,10 +31,10 @@ from flossgui.model.symptoms import Choice, Symptoms, smaller_range
 from flossgui.ui.export.files import DEFAULT_FPS, DEFAULT_SIZE, FORMATS, export_file
 from flossgui.ui.session.audio import CuePlayer
 from flossgui.ui.session.guided import GuidedSession, Stage
-from flossgui.ui.session.guided_view import CountdownOverlay, FinishPage, RestPage, caption_words
+from flossgui.ui.session.guided_view import caption_words
 from flossgui.ui.session.memory import Memory
 from flossgui.ui.session.programme_dialog import programme_action
-from flossgui.ui.session.voice_coach import SoundBadge, SpokenQuestion, add_answer_keys
+from flossgui.ui.session.voice_coach import SoundBadge
 from flossgui.ui.shell.main_window import MainWindow
 from flossgui.ui.theme.tr import tr, trn
 
@@ -83,14 +83,7 @@ class PatientSession(QObject):
         self.next_day_dialog: QDialog | None = None  # asked at most once a run
         self.close_dialog: QMessageBox | None = None
 
-        self.overlay = CountdownOverlay(self.guided, window.figure_view)
-        self.rest_page = RestPage(self.guided)
-        self.finish_page = FinishPage(self.guided)
-        window.add_page(self.rest_page)
-        window.add_page(self.finish_page)
-        checks = (self.rest_page.check, self.finish_page.check)
-        self.spoken_question = SpokenQuestion(self.guided, self.player, checks)
-        add_answer_keys(window, checks)
+        window.later(self._build_pages)
         self.sound_badge = SoundBadge(self.player)
         self.start_button = QPushButton(tr("guided.start"))
         self.start_button.setObjectName("primary")
@@ -120,8 +113,6 @@ class PatientSession(QObject):
 
         self.start_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.stop)
-        self.finish_page.again_button.clicked.connect(self.start)
-        self.finish_page.back_button.clicked.connect(self.guided.dismiss)
         window.caption.set_words(lambda: caption_words(self.guided))
         window.installEventFilter(self)  # closing mid-session asks first
         self.guided.stage_changed.connect(self._on_stage_changed)
@@ -133,6 +124,23 @@ class PatientSession(QObject):
         tutorial.session_changed.connect(self._on_patient_changed)
         tutorial.movement_changed.connect(self._on_movement_changed)
         self._on_movement_changed(tutorial.movement)
+
+    def _build_pages(self) -> None:
+        """What a session shows in the figure's place, and its hands-free question (not on screen at start)."""
+        from flossgui.ui.session.guided_view import CountdownOverlay, FinishPage, RestPage
+        from flossgui.ui.session.voice_coach import SpokenQuestion, add_answer_keys
+
+        window = self.window
+        self.overlay = CountdownOverlay(self.guided, window.figure_view)
+        self.rest_page = RestPage(self.guided)
+        self.finish_page = FinishPage(self.guided)
+        window.add_page(self.rest_page)
+        window.add_page(self.finish_page)
+        checks = (self.rest_page.check, self.finish_page.check)
+        self.spoken_question = SpokenQuestion(self.guided, self.player, checks)
+        add_answer_keys(window, checks)
+        self.finish_page.again_button.clicked.connect(self.start)
+        self.finish_page.back_button.clicked.connect(self.guided.dismiss)
 
     def _build_menus(self) -> None:
         """The Session and Export menus (the modes that offer them put them in the menu bar)."""
@@ -163,6 +171,7 @@ class PatientSession(QObject):
         have seen it and confirmed; never while a comparison variant is shown."""
         if self.guided.active:
             return
+        self.window.finish_building()  # its pages
         if not is_prescribable(self.window.tutorial.movement.exercise):  # never a comparison variant
             self.window.caption.show_notice(tr("prescribed.only"))
             return
