@@ -20,35 +20,34 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QMessageBox, QPushButton, QVBoxLayout
 
-from flossgui.audio.voice import NEXT_DAY_QUESTION
 from flossgui.core.errors import InputError
-from flossgui.diary.store import History
 from flossgui.model.monitoring import Spread, next_day_due
 from flossgui.model.motion import Movement
 from flossgui.model.preferences import SPECS
 from flossgui.model.programme import TEMPO_RANGE_S, Programme, is_prescribable
 from flossgui.model.symptoms import Choice, Symptoms, smaller_range
-from flossgui.ui.export.files import DEFAULT_FPS, DEFAULT_SIZE, FORMATS, export_file
 from flossgui.ui.session.audio import CuePlayer
-from flossgui.ui.session.guided import GuidedSession, Stage
-from flossgui.ui.session.guided_view import caption_words
+from flossgui.ui.session.guided import GuidedSession, Stage, caption_words
 from flossgui.ui.session.memory import Memory
-from flossgui.ui.session.programme_dialog import programme_action
-from flossgui.ui.session.voice_coach import SoundBadge
+from flossgui.ui.session.programme_menu import programme_action
+from flossgui.ui.session.sound_badge import SoundBadge
 from flossgui.ui.shell.main_window import MainWindow
 from flossgui.ui.theme.tr import tr, trn
 
 if TYPE_CHECKING:
+    from flossgui.diary.store import History
     from flossgui.ui.session.history_view import HistoryView
 
 log = logging.getLogger(__name__)
 MUTED_KEY = SPECS["muted"].key
 
 
-def open_history(opener: Callable[[], History] = History.open_default) -> tuple[History | None, str]:
-    """The diary, or None and the reason it could not be opened."""
+def open_history(opener: Callable[[], History] | None = None) -> tuple[History | None, str]:
+    """The diary (``opener``: the user's own), or None and the reason it could not be opened."""
+    from flossgui.diary.store import History  # SQLite: opened after the first paint
+
     try:
-        return opener(), ""
+        return (opener or History.open_default)(), ""
     except (OSError, sqlite3.Error, InputError) as exc:
         log.warning("exercise history cannot be opened: %s", exc)
         return None, str(exc)
@@ -325,6 +324,7 @@ class PatientSession(QObject):
             return False
         if not due:
             return False
+        from flossgui.audio.voice import NEXT_DAY_QUESTION
         from flossgui.ui.session.next_day import NextDayDialog
 
         session_id = last[0] if last else None
@@ -415,6 +415,8 @@ class PatientSession(QObject):
 
     def export_to(self, path: str | Path) -> bool:
         """Write the handout (.pdf) or animation (.gif) of the current set-up; tells the patient either way."""
+        from flossgui.ui.export.files import DEFAULT_FPS, DEFAULT_SIZE, FORMATS, export_file  # on first export
+
         path = Path(path)
         t = self.window.tutorial
         try:

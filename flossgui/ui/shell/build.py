@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
-from flossgui.diary.store import History
 from flossgui.model.programme import Programme
 from flossgui.ui.patient.mode import PatientMode
 from flossgui.ui.session.audio import CuePlayer
 from flossgui.ui.session.patient_session import PatientSession
 from flossgui.ui.shell.main_window import MainWindow
 from flossgui.ui.shell.tutorial import Tutorial
+
+if TYPE_CHECKING:
+    from flossgui.diary.store import History
 
 
 def build_window(
