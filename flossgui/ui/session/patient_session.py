@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QMessageBox, QPushButton, QVBoxLayout
 
 from flossgui.core.errors import InputError
+from flossgui.model.exercise import builtin_exercise
 from flossgui.model.monitoring import Spread, next_day_due
 from flossgui.model.motion import Movement
 from flossgui.model.preferences import SPECS
@@ -212,7 +213,8 @@ class PatientSession(QObject):
 
     def use_programme(self, programme: Programme, *, from_clinician: bool = True) -> None:
         """Make ``programme`` the plan of the next session (a running one goes on as it was); the figure
-        shows its leg and range at once. From the builder it replaces any "smaller next time"."""
+        shows its leg and range at once, and its exercise in the patient's view. From the builder it
+        replaces any "smaller next time"."""
         if from_clinician:
             self.memory.update(smaller_next_time_percent=None)
         cap = self.memory.preferences.smaller_next_time_percent
@@ -223,7 +225,17 @@ class PatientSession(QObject):
             self.guided.programme = programme
             t = self.window.tutorial
             t.set_setup(side=programme.side_for_set(0), range_fraction=programme.range_fraction)
+            if self.window.mode is None or self.window.mode.name == "patient":  # a clinician may be comparing
+                self.preview_programme()
         self._show_plan()
+
+    def preview_programme(self) -> None:
+        """Before a session, the figure plays the programme's exercise (its grade's), as Start will."""
+        if self.programme is None or self.guided.active:
+            return
+        t = self.window.tutorial
+        if t.movement.exercise.id != self.programme.exercise:
+            t.set_exercise(builtin_exercise(self.programme.exercise))
 
     def plan_text(self) -> str:
         """What "Start my session" will do, in words."""
