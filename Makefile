@@ -24,12 +24,16 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# Byte-compiled as pip compiles a wheel it installs: an editable install (or a machine with
+# PYTHONDONTWRITEBYTECODE set) would otherwise compile every module at every start.
 $(VENV)/.app: $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m compileall -q flossgui
 	touch $@
 
 $(VENV)/.test: $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m compileall -q flossgui
 	touch $@ $(VENV)/.app
 
 clean:

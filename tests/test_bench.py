@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
+from pathlib import Path
+
+import flossgui
+from flossgui.bench import startup
 
 ROWS = (
     "model: one frame computed alone",
@@ -30,3 +35,15 @@ def test_bench_prints_the_machine_and_every_row():
     for label in ("cpu:", "python:", "qt:", "platform:", *ROWS):
         assert label in out, f"{label!r} missing from:\n{out}"
     assert "failed" not in out
+
+
+def test_start_up_is_timed_with_flossgui_byte_compiled(tmp_path, monkeypatch):
+    """As pip leaves a wheel: every module has its byte code, so the compiler is not timed."""
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "module.py").write_text("VALUE = 1\n")
+    monkeypatch.setattr(flossgui, "__file__", str(package / "__init__.py"))
+    assert startup.byte_compile()
+    for name in ("__init__.py", "module.py"):
+        assert Path(importlib.util.cache_from_source(str(package / name))).is_file()

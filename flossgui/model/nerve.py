@@ -343,7 +343,7 @@ class NerveCycle:
 
     The cord follows one rep from the start state to settle (:data:`SETTLE_STEPS` steps), then a
     second, solved quasi-statically at :data:`CYCLE_STEPS` points, which are kept (once per
-    set-up, on first use). A frame interpolates the cord between the two kept points around it,
+    set-up, in order as frames first need them). A frame interpolates the cord between the two kept points around it,
     so it depends only on ``phi`` (scrubbing and dropped frames cannot change it) and costs no
     solve. Glide is measured from the kept state at ``phi = 0``.
     """
@@ -356,22 +356,28 @@ class NerveCycle:
         self._marks: dict[str, float] = {}
 
     def _settle(self) -> None:
-        """Follow the rep twice; keep the second (computed on first use, not per frame)."""
+        """Follow the rep once to settle; the second rep's states are kept as frames need them."""
         nerve = self.nerve
         state = nerve.follow(nerve.start_state, nerve.start, self.pose_at(0.0))
-        for steps in (SETTLE_STEPS, self.steps):
-            kept = [state]
-            for j in range(1, steps + 1):
-                state = nerve.cord.step(state, nerve.anchors(nerve.bed(self.pose_at(j / steps % 1.0))))
-                kept.append(state)
-        self._kept = kept
-        self._marks = nerve.marks(nerve.bed(self.pose_at(0.0)), kept[0])
+        for j in range(1, SETTLE_STEPS + 1):
+            state = nerve.cord.step(state, nerve.anchors(nerve.bed(self.pose_at(j / SETTLE_STEPS % 1.0))))
+        self._kept = [state]
+        self._marks = nerve.marks(nerve.bed(self.pose_at(0.0)), state)
+
+    def _kept_to(self, j: int) -> None:
+        """Solve the second rep up to its ``j``-th kept state (in order, so the states never depend
+        on which frames were asked for: the first frame costs one rep's settling, not two)."""
+        if not self._kept:
+            self._settle()
+        nerve = self.nerve
+        while len(self._kept) <= j:
+            phi = len(self._kept) / self.steps % 1.0
+            self._kept.append(nerve.cord.step(self._kept[-1], nerve.anchors(nerve.bed(self.pose_at(phi)))))
 
     def state(self, phi: float, skel: Skeleton | None = None) -> NerveState:
         """The string at fraction ``phi`` of the rep (``skel``: the figure there, if already placed)."""
-        if not self._kept:
-            self._settle()
         j = min(int(phi * self.steps), self.steps - 1)
+        self._kept_to(j + 1)
         u = phi * self.steps - j
         a, b = self._kept[j].x, self._kept[j + 1].x
         cord_state = CordState(tuple(p + u * (q - p) for p, q in zip(a, b, strict=True)), self._kept[j].held)

@@ -109,6 +109,18 @@ def test_the_same_frame_whatever_came_before():
     assert movement.frame(0.3).string == first
 
 
+@settings(max_examples=15, deadline=None)
+@given(st.lists(st.floats(0.0, 0.999), min_size=1, max_size=4), st.floats(0.0, 0.999))
+def test_the_same_frame_whichever_frames_a_fresh_movement_showed_first(asked_first, phi):
+    """The rep is solved as frames first need it: a frame never depends on which came first."""
+    reference = Movement(builtin_exercise())
+    reference.frame(0.999)  # the whole rep solved at once
+    movement = Movement(builtin_exercise())
+    for earlier in asked_first:
+        movement.frame(earlier)
+    assert movement.frame(phi).string == reference.frame(phi).string
+
+
 def test_mistake_sits_between_the_floss_and_the_tensioner():
     peak = {kind: m.peak_strain_pct() for kind, m in MOVEMENTS.items()}
     assert peak["slider"] < peak["mistake"] < peak["tensioner"]

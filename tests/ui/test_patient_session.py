@@ -546,3 +546,15 @@ def test_the_programme_form_keeps_a_grade_it_does_not_show(qtbot, tmp_path):
     assert dialog.save_to(tmp_path / "p.toml")
     saved = load_programme(tmp_path / "p.toml")
     assert (saved.grade, saved.exercise, saved.reps) == ("knee", "floss-knee", 6)
+
+
+def test_before_start_the_figure_plays_the_programmes_grade(make_window, tutorial):
+    """A "knee only" programme is previewed as the knee glide, in the patient's view, before Start."""
+    window = make_window(programme=Programme(grade="knee", exercise="floss-knee", side="left", range_percent=60))
+    assert tutorial.movement.exercise.id == "floss-knee"
+    assert (tutorial.setup.side, tutorial.range_percent) == ("left", 60)
+    window.change_mode("clinician")
+    QTest.keyClick(window.modes["clinician"].bar.variant_box, Qt.Key.Key_End)  # the clinician shows a comparison
+    assert tutorial.movement.exercise.id != "floss-knee"
+    window.change_mode("patient")
+    assert tutorial.movement.exercise.id == "floss-knee"

@@ -16,7 +16,7 @@ from flossgui.core.errors import InputError
 from flossgui.model.exercise import KINDS, VARIANTS, Exercise, builtin_exercise
 from flossgui.model.motion import Frame, Movement
 from flossgui.ui.clinician.bar import ClinicianBar
-from flossgui.ui.session.guided_view import caption_words
+from flossgui.ui.session.guided import caption_words
 from flossgui.ui.shell.modes import Mode
 from flossgui.ui.theme.tr import tr
 

@@ -30,6 +30,7 @@ class PatientMode(Mode):
         w = self.window
         for widget in (w.caption, w.controls, w.keys_help):
             widget.show()
+        self.session.preview_programme()  # a clinician may have shown another exercise
 
     def menus(self) -> list[QMenu]:
         return [self.session.session_menu, self.session.export_menu]

@@ -18,10 +18,10 @@ import logging
 import math
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from flossgui.diary.store import History
 from flossgui.model import guided_session as machine
 from flossgui.model.cues import Countdown, Cue, CueSchedule, session_cues
 from flossgui.model.exercise import builtin_exercise
@@ -33,6 +33,10 @@ from flossgui.model.session import Event, SessionPlan
 from flossgui.model.symptoms import Choice, Symptoms
 from flossgui.ui.session.audio import CuePlayer
 from flossgui.ui.shell.tutorial import Tutorial
+from flossgui.ui.theme.tr import tr
+
+if TYPE_CHECKING:
+    from flossgui.diary.store import History
 
 log = logging.getLogger(__name__)
 
@@ -344,3 +348,15 @@ class GuidedSession(QObject):
             log.warning("exercise history: %s; this session is not recorded", exc)
             self.history = None
             self.history_failed.emit(str(exc))
+
+
+def caption_words(guided: GuidedSession) -> str | None:
+    """The shared caption while a check waits for its answer (None: the tutorial's own words).
+
+    Between sets the next set waits for the answer, so the caption must not count down to it.
+    """
+    if not guided.asking:
+        return None
+    if guided.stage is Stage.LAST_CHECK:
+        return tr("guided.caption.last_check")
+    return tr("guided.caption.rest_over" if guided.waiting_for_answer else "guided.caption.answer_first")

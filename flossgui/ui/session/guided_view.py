@@ -33,18 +33,6 @@ def _label(text: str = "", scale: float = style.TITLE_SCALE, *, bold: bool = Fal
     return label
 
 
-def caption_words(guided: GuidedSession) -> str | None:
-    """The shared caption while a check waits for its answer (None: the tutorial's own words).
-
-    Between sets the next set waits for the answer, so the caption must not count down to it.
-    """
-    if not guided.asking:
-        return None
-    if guided.stage is Stage.LAST_CHECK:
-        return tr("guided.caption.last_check")
-    return tr("guided.caption.rest_over" if guided.waiting_for_answer else "guided.caption.answer_first")
-
-
 class CountdownOverlay(QLabel):
     """A large 3, 2, 1 in the corner of the figure while the session counts in."""
 

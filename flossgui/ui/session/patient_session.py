@@ -20,35 +20,35 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QMessageBox, QPushButton, QVBoxLayout
 
-from flossgui.audio.voice import NEXT_DAY_QUESTION
 from flossgui.core.errors import InputError
-from flossgui.diary.store import History
+from flossgui.model.exercise import builtin_exercise
 from flossgui.model.monitoring import Spread, next_day_due
 from flossgui.model.motion import Movement
 from flossgui.model.preferences import SPECS
 from flossgui.model.programme import TEMPO_RANGE_S, Programme, is_prescribable
 from flossgui.model.symptoms import Choice, Symptoms, smaller_range
-from flossgui.ui.export.files import DEFAULT_FPS, DEFAULT_SIZE, FORMATS, export_file
 from flossgui.ui.session.audio import CuePlayer
-from flossgui.ui.session.guided import GuidedSession, Stage
-from flossgui.ui.session.guided_view import CountdownOverlay, FinishPage, RestPage, caption_words
+from flossgui.ui.session.guided import GuidedSession, Stage, caption_words
 from flossgui.ui.session.memory import Memory
-from flossgui.ui.session.programme_dialog import programme_action
-from flossgui.ui.session.voice_coach import SoundBadge, SpokenQuestion, add_answer_keys
+from flossgui.ui.session.programme_menu import programme_action
+from flossgui.ui.session.sound_badge import SoundBadge
 from flossgui.ui.shell.main_window import MainWindow
 from flossgui.ui.theme.tr import tr, trn
 
 if TYPE_CHECKING:
+    from flossgui.diary.store import History
     from flossgui.ui.session.history_view import HistoryView
 
 log = logging.getLogger(__name__)
 MUTED_KEY = SPECS["muted"].key
 
 
-def open_history(opener: Callable[[], History] = History.open_default) -> tuple[History | None, str]:
-    """The diary, or None and the reason it could not be opened."""
+def open_history(opener: Callable[[], History] | None = None) -> tuple[History | None, str]:
+    """The diary (``opener``: the user's own), or None and the reason it could not be opened."""
+    from flossgui.diary.store import History  # SQLite: opened after the first paint
+
     try:
-        return opener(), ""
+        return (opener or History.open_default)(), ""
     except (OSError, sqlite3.Error, InputError) as exc:
         log.warning("exercise history cannot be opened: %s", exc)
         return None, str(exc)
@@ -83,14 +83,7 @@ class PatientSession(QObject):
         self.next_day_dialog: QDialog | None = None  # asked at most once a run
         self.close_dialog: QMessageBox | None = None
 
-        self.overlay = CountdownOverlay(self.guided, window.figure_view)
-        self.rest_page = RestPage(self.guided)
-        self.finish_page = FinishPage(self.guided)
-        window.add_page(self.rest_page)
-        window.add_page(self.finish_page)
-        checks = (self.rest_page.check, self.finish_page.check)
-        self.spoken_question = SpokenQuestion(self.guided, self.player, checks)
-        add_answer_keys(window, checks)
+        window.later(self._build_pages)
         self.sound_badge = SoundBadge(self.player)
         self.start_button = QPushButton(tr("guided.start"))
         self.start_button.setObjectName("primary")
@@ -120,8 +113,6 @@ class PatientSession(QObject):
 
         self.start_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.stop)
-        self.finish_page.again_button.clicked.connect(self.start)
-        self.finish_page.back_button.clicked.connect(self.guided.dismiss)
         window.caption.set_words(lambda: caption_words(self.guided))
         window.installEventFilter(self)  # closing mid-session asks first
         self.guided.stage_changed.connect(self._on_stage_changed)
@@ -133,6 +124,23 @@ class PatientSession(QObject):
         tutorial.session_changed.connect(self._on_patient_changed)
         tutorial.movement_changed.connect(self._on_movement_changed)
         self._on_movement_changed(tutorial.movement)
+
+    def _build_pages(self) -> None:
+        """What a session shows in the figure's place, and its hands-free question (not on screen at start)."""
+        from flossgui.ui.session.guided_view import CountdownOverlay, FinishPage, RestPage
+        from flossgui.ui.session.voice_coach import SpokenQuestion, add_answer_keys
+
+        window = self.window
+        self.overlay = CountdownOverlay(self.guided, window.figure_view)
+        self.rest_page = RestPage(self.guided)
+        self.finish_page = FinishPage(self.guided)
+        window.add_page(self.rest_page)
+        window.add_page(self.finish_page)
+        checks = (self.rest_page.check, self.finish_page.check)
+        self.spoken_question = SpokenQuestion(self.guided, self.player, checks)
+        add_answer_keys(window, checks)
+        self.finish_page.again_button.clicked.connect(self.start)
+        self.finish_page.back_button.clicked.connect(self.guided.dismiss)
 
     def _build_menus(self) -> None:
         """The Session and Export menus (the modes that offer them put them in the menu bar)."""
@@ -163,6 +171,7 @@ class PatientSession(QObject):
         have seen it and confirmed; never while a comparison variant is shown."""
         if self.guided.active:
             return
+        self.window.finish_building()  # its pages
         if not is_prescribable(self.window.tutorial.movement.exercise):  # never a comparison variant
             self.window.caption.show_notice(tr("prescribed.only"))
             return
@@ -204,7 +213,8 @@ class PatientSession(QObject):
 
     def use_programme(self, programme: Programme, *, from_clinician: bool = True) -> None:
         """Make ``programme`` the plan of the next session (a running one goes on as it was); the figure
-        shows its leg and range at once. From the builder it replaces any "smaller next time"."""
+        shows its leg and range at once, and its exercise in the patient's view. From the builder it
+        replaces any "smaller next time"."""
         if from_clinician:
             self.memory.update(smaller_next_time_percent=None)
         cap = self.memory.preferences.smaller_next_time_percent
@@ -215,7 +225,17 @@ class PatientSession(QObject):
             self.guided.programme = programme
             t = self.window.tutorial
             t.set_setup(side=programme.side_for_set(0), range_fraction=programme.range_fraction)
+            if self.window.mode is None or self.window.mode.name == "patient":  # a clinician may be comparing
+                self.preview_programme()
         self._show_plan()
+
+    def preview_programme(self) -> None:
+        """Before a session, the figure plays the programme's exercise (its grade's), as Start will."""
+        if self.programme is None or self.guided.active:
+            return
+        t = self.window.tutorial
+        if t.movement.exercise.id != self.programme.exercise:
+            t.set_exercise(builtin_exercise(self.programme.exercise))
 
     def plan_text(self) -> str:
         """What "Start my session" will do, in words."""
@@ -316,6 +336,7 @@ class PatientSession(QObject):
             return False
         if not due:
             return False
+        from flossgui.audio.voice import NEXT_DAY_QUESTION
         from flossgui.ui.session.next_day import NextDayDialog
 
         session_id = last[0] if last else None
@@ -406,6 +427,8 @@ class PatientSession(QObject):
 
     def export_to(self, path: str | Path) -> bool:
         """Write the handout (.pdf) or animation (.gif) of the current set-up; tells the patient either way."""
+        from flossgui.ui.export.files import DEFAULT_FPS, DEFAULT_SIZE, FORMATS, export_file  # on first export
+
         path = Path(path)
         t = self.window.tutorial
         try:

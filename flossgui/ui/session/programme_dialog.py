@@ -4,19 +4,17 @@ Three tabs: the dose (patient, dates, grade, leg, range, seat, reps, sets, rest,
 day, notes), the plan over the weeks ahead, and the clinician's name, clinic, contact and logo.
 "New" starts from :func:`~flossgui.model.programme.starter_programme`, a cautious first dose.
 
-``programme_action(parent, on_use)`` gives the "Programme…" menu action, so the patient window
-and the clinician mode can both offer it.
+:func:`flossgui.ui.session.programme_menu.programme_action` opens it from the menus.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -383,24 +381,3 @@ class ProgrammeDialog(QDialog):
         if programme is not None:
             self.used.emit(programme)
             self.accept()
-
-
-def programme_action(
-    parent: QWidget, current: Callable[[], Programme], on_use: Callable[[Programme], object]
-) -> QAction:
-    """A "Programme…" action that opens the builder on ``current()`` and hands "Use now" to ``on_use``."""
-    action = QAction(tr("menu.programme"), parent)
-    dialogs: list[ProgrammeDialog] = []  # made on first use, then reused
-
-    def open_dialog() -> None:
-        if not dialogs:
-            dialogs.append(ProgrammeDialog(current(), parent))
-            dialogs[0].used.connect(on_use)
-        dialog = dialogs[0]
-        dialog.set_programme(current())
-        dialog.message.hide()
-        dialog.open()
-        dialog.raise_()
-
-    action.triggered.connect(open_dialog)
-    return action

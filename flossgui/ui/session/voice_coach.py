@@ -1,5 +1,5 @@
 """Hands-free parts of a guided session: the symptom question asked aloud (and again every
-20 s until answered), keys 1/2/3 to answer it, and a badge when nothing can be heard.
+20 s until answered), and keys 1/2/3 to answer it.
 
 The question is asked once the rest is over (or after the last set) and the check has not
 been answered: the next set never starts before the answer. The timing is a
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from flossgui.audio.voice import LEG_QUESTION, SESSION_CLIPS
 from flossgui.model.cues import CueKind, Reminder
@@ -22,7 +22,6 @@ from flossgui.ui.session.audio import CuePlayer
 from flossgui.ui.session.guided import GuidedSession, Stage
 from flossgui.ui.session.symptom_check import SymptomCheck
 from flossgui.ui.shell.main_window import MainWindow
-from flossgui.ui.theme.tr import tr
 
 log = logging.getLogger(__name__)
 
@@ -108,22 +107,3 @@ def add_answer_keys(window: MainWindow, checks: Sequence[SymptomCheck]) -> list[
         window.addAction(action)
         actions.append(action)
     return actions
-
-
-class SoundBadge(QLabel):
-    """ "Sound off: no audio device", shown once the player knows nothing can be heard (why: tooltip, log)."""
-
-    def __init__(self, player: CuePlayer) -> None:
-        super().__init__(tr("sound.off"))
-        self.setObjectName("notice")
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName(tr("sound.off"))
-        self.player = player
-        self._on_output_ready(player.has_sound)
-        player.output_ready.connect(self._on_output_ready)
-
-    def _on_output_ready(self, has_sound: bool | None) -> None:
-        self.setVisible(has_sound is False)
-        if has_sound is False:
-            self.setToolTip(tr("sound.off.why", reason=self.player.problem))

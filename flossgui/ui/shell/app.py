@@ -29,8 +29,9 @@ def run(options: LaunchOptions) -> int:
     3. ``--kiosk``: hand over to :func:`flossgui.ui.kiosk.app.run_kiosk`.
     4. Build the tutorial from the options: exercise, set-up, speed; a real monotonic clock,
        or a hand-set one at ``--at`` seconds for a screenshot.
-    5. Patient mode gets guided sessions, the programme builder and exports; the diary is
-       opened just after the first paint.
+    5. Patient mode gets guided sessions, the programme builder and exports. What is not on
+       screen (guided pages, the other mode) is built, and the diary opened, just after the
+       first paint.
     6. Screenshot: lay the window out at ``--size``, grab it, write the PNG, exit 0.
     7. Otherwise show the window, the safety card on first run, and run the event loop.
     """
@@ -55,11 +56,18 @@ def run(options: LaunchOptions) -> int:
     clock = ManualClock(0.0) if screenshot else time.monotonic
     tutorial = Tutorial(options.exercise, options.setup, clock=clock, speed=options.speed)
     window = build_window(
-        tutorial, programme=options.programme, mode=options.mode, remember=not screenshot, keep=options.given
-    )
+        tutorial, programme=options.programme, mode=options.mode, remember=not screenshot, keep=options.given,
+        staged=not screenshot,
+    )  # fmt: skip
     if not screenshot:  # a screenshot shows the same window but never opens (or creates) the diary
         session = patient_session(window)
-        after_first_paint(window, lambda: (session.set_history(*open_history()), session.player.prepare()))
+
+        def after_showing() -> None:
+            window.finish_building()
+            session.set_history(*open_history())
+            session.player.prepare()
+
+        after_first_paint(window, after_showing)
 
     if screenshot:
 

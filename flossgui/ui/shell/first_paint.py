@@ -10,12 +10,13 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 class _FirstPaint(QObject):
     def __init__(self, watched: QObject, callback: Callable[[], object]) -> None:
         super().__init__(watched)
+        self._watched = watched
         self._callback = callback
         watched.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, receiver: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
+            self._watched.removeEventFilter(self)  # the object watched, not the widget painted
             QTimer.singleShot(0, self._run)  # once this paint (and its flush to the screen) is over
         return False
 

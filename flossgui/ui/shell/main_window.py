@@ -11,6 +11,7 @@ Layout (fits 1024×600 with a window manager, and 1280×720 at 150 % scale)::
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         keep_field_keys(self)
         self.modes: dict[str, Mode] = {}
         self.mode: Mode | None = None
+        self._unbuilt: list[Callable[[], object]] | None = []  # see later(); None once all is built
         self.side_sheet_action.setChecked(self.settings.value(SIDE_SHEET_KEY, True, type=bool))
         self.side_sheet_action.toggled.connect(self._on_side_sheet_toggled)
         self.controls.add_trailing(self.side_sheet_button())
@@ -214,6 +216,23 @@ class MainWindow(QMainWindow):
     def _on_side_sheet_toggled(self, shown: bool) -> None:
         self.side_panel.setVisible(shown and (self.mode is None or self.mode.uses_playback))
         self.settings.setValue(SIDE_SHEET_KEY, shown)
+
+    # -- building in two stages ----------------------------------------------------------------
+
+    def later(self, build: Callable[[], object]) -> None:
+        """Call ``build`` (which makes a part of the window that is not on screen at start, e.g. a
+        guided page) in :meth:`finish_building`, or now if that has been called."""
+        if self._unbuilt is None:
+            build()
+        else:
+            self._unbuilt.append(build)
+
+    def finish_building(self) -> None:
+        """Build what :meth:`later` put off, in order (the app calls this just after the first
+        paint, so the window shows sooner; anything that needs those parts calls it first)."""
+        while self._unbuilt:
+            self._unbuilt.pop(0)()
+        self._unbuilt = None
 
     # -- modes --------------------------------------------------------------------------------
 
