@@ -51,12 +51,13 @@ def test_lean_drawing_is_on_in_the_kiosk_and_undone_when_left(make_kiosk):
 
 def test_lean_drawing_looks_the_same(make_kiosk):
     kiosk = make_kiosk(locked=False)
-    for t in (2.0, 4.5):
+    for t in (1.0, 2.0, 3.3, 4.5, 7.7):
         kiosk.clock.now = t
         lean = _grab(kiosk)
         kiosk.mode.lean.undo()
+        kiosk.window.tutorial.movement.keep_steps(kiosk.mode.lean.steps)  # the same moment: the step's start
         normal = _grab(kiosk)
-        assert _differing(lean, normal) < 0.002  # a few antialiased edge pixels (sub-pixel rounding)
+        assert _differing(lean, normal) < 0.001  # a few antialiased edge pixels (sub-pixel rounding)
         kiosk.mode.lean.apply()
     kiosk.clock.now = 6.0
     moved = _grab(kiosk)
@@ -71,7 +72,20 @@ def test_lean_drawing_follows_a_new_size(make_kiosk):
     QApplication.processEvents()
     lean = _grab(kiosk)
     kiosk.mode.lean.undo()
-    assert _differing(lean, _grab(kiosk)) < 0.002
+    kiosk.window.tutorial.movement.keep_steps(kiosk.mode.lean.steps)
+    assert _differing(lean, _grab(kiosk)) < 0.001
+
+
+def test_the_moment_shown_is_at_most_one_frame_early(make_kiosk):
+    kiosk = make_kiosk(locked=False)
+    tutorial = kiosk.window.tutorial
+    frames_per_rep = kiosk.mode.config.max_fps * tutorial.playback.seconds_per_rep
+    assert kiosk.mode.lean.steps >= frames_per_rep
+    for t in (1.0, 3.3, 6.1):
+        kiosk.clock.now = t
+        kiosk.advance(0.0)
+        exact = tutorial.playback.cycles % 1.0
+        assert -1e-9 < exact - tutorial.frame.phi < 1.0 / frames_per_rep + 1e-9
 
 
 def test_each_step_of_the_rep_is_drawn_once_and_only_where_the_figure_moves(make_kiosk):

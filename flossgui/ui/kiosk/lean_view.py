@@ -23,8 +23,19 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap, QPolygonF, QRegion, QTransform
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QRegion,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -39,8 +50,10 @@ from flossgui.ui.figure.figure_view import FigureScene, FigureView
 from flossgui.ui.shell.tutorial import Tutorial
 
 _SHAPES = (QGraphicsLineItem, QGraphicsPathItem, QGraphicsEllipseItem, QGraphicsPolygonItem)
-_LINE, _PATH, _ELLIPSE, _POLYGON = range(4)
+_LINE, _PATH, _ELLIPSE, _POLYGON, _SPRITE = range(5)
 _DATA = QPainterPath.ElementType.CurveToDataElement
+#: Sprite positions are kept to this fraction of a pixel.
+_SUBPIXELS = 4
 #: Phases of the rep sampled to tell the parts that never move from the others.
 _SAMPLES = 24
 #: Pixels added around each part's area (antialiasing, rounding at fractional scales).
@@ -78,7 +91,9 @@ class Still:
 
     __slots__ = ("_after", "_both", "ops", "region")
 
-    def __init__(self, parts: list[QGraphicsItem], to_screen: QTransform, mitred: tuple[QGraphicsItem, ...]) -> None:
+    def __init__(
+        self, parts: list[QGraphicsItem], to_screen: QTransform, mitred: tuple[QGraphicsItem, ...], sprites: Sprites
+    ) -> None:
         scale = math.sqrt(abs(to_screen.determinant()))
         self.ops: list[tuple[int, QPen, QBrush, object]] = []
         self.region = QRegion()
@@ -103,7 +118,11 @@ class Still:
             else:
                 geom = m.map(shape)
                 covers = [geom.boundingRect()]
-            self.ops.append((kind, pen, QBrush() if kind == _LINE else QBrush(item.brush()), geom))
+            brush = QBrush() if kind == _LINE else QBrush(item.brush())
+            if kind == _ELLIPSE:
+                self.ops.append((_SPRITE, pen, brush, sprites.disc(geom, pen, brush)))
+            else:
+                self.ops.append((kind, pen, brush, geom))
             spare = _SPARE_PX + (pen.widthF() / 2 if pen.style() != Qt.PenStyle.NoPen else 0.0)
             for rect in covers:
                 self.region += rect.adjusted(-spare, -spare, spare, spare).toAlignedRect()
@@ -118,6 +137,9 @@ class Still:
 
     def paint(self, painter: QPainter) -> None:
         for kind, pen, brush, geom in self.ops:
+            if kind == _SPRITE:
+                painter.drawPixmap(*geom)
+                continue
             painter.setPen(pen)
             if kind == _LINE:
                 painter.drawLine(geom)
@@ -125,10 +147,49 @@ class Still:
             painter.setBrush(brush)
             if kind == _PATH:
                 painter.drawPath(geom)
-            elif kind == _ELLIPSE:
-                painter.drawEllipse(geom)
             else:
                 painter.drawPolygon(geom)
+
+
+class Sprites:
+    """Discs (the head, eye, nose and beads) drawn once into pixmaps at a quarter-pixel's
+    accuracy and copied after that: a copy costs far less than antialiasing a disc again."""
+
+    def __init__(self, ratio: float) -> None:
+        self.ratio = ratio
+        self._made: dict[tuple, QPixmap] = {}
+
+    def disc(self, rect: QRectF, pen: QPen, brush: QBrush) -> tuple[QPointF, QPixmap]:
+        """Where to draw which pixmap to show the ellipse in ``rect`` drawn with ``pen`` and ``brush``."""
+        ratio = self.ratio
+        margin = (pen.widthF() if pen.style() != Qt.PenStyle.NoPen else 0.0) / 2 + 2.0
+        at, fraction = [], []
+        for v in (rect.x() - margin, rect.y() - margin):
+            whole, part = divmod(round(v * ratio * _SUBPIXELS), _SUBPIXELS)
+            at.append(whole)
+            fraction.append(part / _SUBPIXELS)
+        disc = QSizeF(round(rect.width(), 3), round(rect.height(), 3))
+        key = (disc.width(), disc.height(), *fraction, _pen_key(pen), brush.style(), brush.color().rgba())
+        pixmap = self._made.get(key)
+        if pixmap is None:
+            room = (disc + QSizeF(2 * margin, 2 * margin)) * ratio
+            image = QImage(room.toSize() + QSize(2, 2), QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.translate(*fraction)
+            painter.scale(ratio, ratio)
+            painter.setPen(pen)
+            painter.setBrush(brush)
+            painter.drawEllipse(QRectF(QPointF(margin, margin), disc))
+            painter.end()
+            pixmap = self._made[key] = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(ratio)
+        return QPointF(at[0] / ratio, at[1] / ratio), pixmap
+
+
+def _pen_key(pen: QPen) -> tuple:
+    return pen.style(), pen.widthF(), pen.color().rgba()
 
 
 def _along(path: QPainterPath) -> list[QRectF]:
@@ -196,7 +257,8 @@ class LeanFigure(QObject):
         self.screen: FilmScreen | None = None
         self.moving: list[QGraphicsItem] = []
         self._mitred: tuple[QGraphicsItem, ...] = ()
-        self._steps = 1
+        self._sprites = Sprites(1.0)
+        self.steps = 1
         self._made_for: tuple | None = None  # the screen size and view transform the film is for
 
     def apply(self) -> None:
@@ -244,11 +306,12 @@ class LeanFigure(QObject):
         made_for = (screen.size(), self.view.viewportTransform(), screen.devicePixelRatioF())
         if made_for != self._made_for:
             self._make(made_for)
-        step = min(int(frame.phi * self._steps + 1e-9), self._steps - 1)  # the movement's kept steps
+        step = min(int(frame.phi * self.steps + 1e-9), self.steps - 1)  # the movement's kept steps
         still = screen.film.get(step)
         if still is None:
             self.view.figure.show_frame(frame)
-            still = screen.film[step] = Still(self.moving, self.view.viewportTransform(), self._mitred)
+            to_screen = self.view.viewportTransform()
+            still = screen.film[step] = Still(self.moving, to_screen, self._mitred, self._sprites)
         else:
             self.view.figure.frame = frame  # what the scene stands for, shown by the screen
         if still is not screen.now:
@@ -258,8 +321,8 @@ class LeanFigure(QObject):
         """As many steps per rep as frames shown at this speed (at most ``max_fps`` a second)."""
         seconds_per_rep = self.tutorial.playback.seconds_per_rep
         steps = max(1, min(math.ceil(self.max_fps * seconds_per_rep), _MAX_STEPS))
-        if steps != self._steps:
-            self._steps = steps
+        if steps != self.steps:
+            self.steps = steps
             self.tutorial.movement.keep_steps(steps)
             if self.screen is not None:
                 self.screen.film.clear()
@@ -268,7 +331,7 @@ class LeanFigure(QObject):
         """Make everything again at the next frame (a new movement, size or scale)."""
         self._made_for = None
         if self.screen is not None:
-            self.tutorial.movement.keep_steps(self._steps)  # the model works each step out once too
+            self.tutorial.movement.keep_steps(self.steps)  # the model works each step out once too
 
     def _make(self, made_for: tuple) -> None:
         """Sort the still parts from the moving ones and draw the still pixmap."""
@@ -287,6 +350,7 @@ class LeanFigure(QObject):
             still += 1  # still parts below every moving one go into the pixmap
         self.moving = parts[still:]
         self._mitred = (scene.string, scene.string.halo)
+        self._sprites = Sprites(made_for[2])
         for item in self.moving:
             item.setVisible(False)
         size, _, ratio = made_for
