@@ -1,22 +1,26 @@
 """Drawing the figure more cheaply while the kiosk shows it, with no visible difference.
 
 A waiting-room screen redraws the figure up to 60 times a second for weeks, at 1920 × 1080
-and more. The attract loop repeats itself, so while the kiosk is on (and undone when it is
-left) the figure view is covered by a :class:`FilmScreen`, a plain widget that:
+and more, and the attract loop repeats itself. So while the kiosk is on (and undone when it
+is left) the figure view is covered by a :class:`FilmScreen`, a plain widget that plays the
+loop like a film:
 
-- shows the still picture, drawn once by the view itself into one opaque pixmap in screen
-  pixels: background, floor, seat, and the parts of the figure that do not move in this
-  exercise (found by sampling the rep), all below the moving ones;
-- keeps, for each step of the rep (``max_fps`` steps a second of the loop, so one per frame
-  shown), a :class:`Still` of the moving parts: the shapes, pens and stacking order of the
-  scene's own items for that moment, mapped once into screen pixels, and the screen area
-  they cover, per part and along the string. Built from the scene the first time a step is
-  shown; from then on a frame costs a look-up;
-- repaints only where the moving parts were and are: the opaque pixmap copied back there,
-  the moving shapes stroked on top.
+- a still picture, drawn once by the view itself into one opaque pixmap in screen pixels:
+  background, floor, seat, and the parts of the figure that never move in this exercise
+  (found by sampling the rep) as long as they lie below every moving one;
+- for each step of the rep (as many as frames shown at ``max_fps``), a :class:`Still` of the
+  moving parts: the scene's own shapes, pens and stacking order for that moment, mapped once
+  into screen pixels, with the area they cover part by part (and a few segments at a time
+  along the string). Made from the scene the first time a step is shown, and kept; the
+  model keeps its frames per step too (:meth:`Movement.keep_steps`), so from the second rep
+  on a frame costs a look-up;
+- each frame repaints only where the moving parts were and are: the still picture copied
+  back there, the moving shapes stroked on top (mitre joins along the string and its halo,
+  which are smooth curves), and the discs (head, eye, nose, beads) copied from sprites
+  drawn once at a quarter pixel's accuracy (:class:`Sprites`).
 
-The scene stops following the tutorial meanwhile; nothing else in the figure view repaints.
-Measured in packaging/kiosk/README.md ("CPU").
+The scene stops following the tutorial meanwhile (it is set to a frame only to make a new
+step). Measured in packaging/kiosk/README.md ("CPU").
 """
 
 from __future__ import annotations
