@@ -15,9 +15,11 @@ loop like a film:
   model keeps its frames per step too (:meth:`Movement.keep_steps`), so from the second rep
   on a frame costs a look-up;
 - each frame repaints only where the moving parts were and are: the still picture copied
-  back there, the moving shapes stroked on top (mitre joins along the string and its halo,
-  which are smooth curves), and the discs (head, eye, nose, beads) copied from sprites
-  drawn once at a quarter pixel's accuracy (:class:`Sprites`).
+  back there, then the moving shapes in their order. Curves (the spine, the string and its
+  halo) are stroked as the scene strokes them. Straight round-capped strokes (neck, shank,
+  arm, foot) are drawn as the same shape in pieces Qt antialiases far faster: segments with
+  flat ends and a disc at each end and corner. Discs (those, the head, eye, nose and beads)
+  are copied from sprites drawn once at a quarter pixel's accuracy (:class:`Sprites`).
 
 The scene stops following the tutorial meanwhile (it is set to a frame only to make a new
 step). Measured in packaging/kiosk/README.md ("CPU").
@@ -25,9 +27,10 @@ step). Measured in packaging/kiosk/README.md ("CPU").
 
 from __future__ import annotations
 
+import itertools
 import math
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QEvent, QLineF, QObject, QPoint, QPointF, QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
     QImage,
@@ -54,8 +57,9 @@ from flossgui.ui.figure.figure_view import FigureScene, FigureView
 from flossgui.ui.shell.tutorial import Tutorial
 
 _SHAPES = (QGraphicsLineItem, QGraphicsPathItem, QGraphicsEllipseItem, QGraphicsPolygonItem)
-_LINE, _PATH, _ELLIPSE, _POLYGON, _SPRITE = range(5)
+_LINE, _PATH, _ELLIPSE, _POLYGON, _SPRITE, _LINES = range(6)
 _DATA = QPainterPath.ElementType.CurveToDataElement
+_MOVE, _LINE_TO = QPainterPath.ElementType.MoveToElement, QPainterPath.ElementType.LineToElement
 #: Sprite positions are kept to this fraction of a pixel.
 _SUBPIXELS = 4
 #: Phases of the rep sampled to tell the parts that never move from the others.
@@ -95,9 +99,7 @@ class Still:
 
     __slots__ = ("_after", "_both", "ops", "region")
 
-    def __init__(
-        self, parts: list[QGraphicsItem], to_screen: QTransform, mitred: tuple[QGraphicsItem, ...], sprites: Sprites
-    ) -> None:
+    def __init__(self, parts: list[QGraphicsItem], to_screen: QTransform, sprites: Sprites) -> None:
         scale = math.sqrt(abs(to_screen.determinant()))
         self.ops: list[tuple[int, QPen, QBrush, object]] = []
         self.region = QRegion()
@@ -107,8 +109,6 @@ class Still:
             m = item.sceneTransform() * to_screen
             pen = QPen(item.pen())
             pen.setWidthF(pen.widthF() * scale)
-            if any(item is i for i in mitred):
-                pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
             kind, shape = _geometry(item)
             if kind == _LINE:
                 geom: object = m.map(shape)
@@ -126,7 +126,7 @@ class Still:
             if kind == _ELLIPSE:
                 self.ops.append((_SPRITE, pen, brush, sprites.disc(geom, pen, brush)))
             else:
-                self.ops.append((kind, pen, brush, geom))
+                self.ops += _as_pieces(kind, pen, brush, geom, sprites) or [(kind, pen, brush, geom)]
             spare = _SPARE_PX + (pen.widthF() / 2 if pen.style() != Qt.PenStyle.NoPen else 0.0)
             for rect in covers:
                 self.region += rect.adjusted(-spare, -spare, spare, spare).toAlignedRect()
@@ -148,6 +148,9 @@ class Still:
             if kind == _LINE:
                 painter.drawLine(geom)
                 continue
+            if kind == _LINES:
+                painter.drawLines(geom)
+                continue
             painter.setBrush(brush)
             if kind == _PATH:
                 painter.drawPath(geom)
@@ -155,9 +158,46 @@ class Still:
                 painter.drawPolygon(geom)
 
 
+def _as_pieces(kind: int, pen: QPen, brush: QBrush, geom: object, sprites: Sprites) -> list[tuple] | None:
+    """A round-capped, round-joined stroke of straight segments (a limb, the arm, a foot) drawn
+    as what it is, the same shape: its segments with flat ends, which Qt antialiases far faster
+    than round ones, a disc from :class:`Sprites` at every corner and end, and for a foot the
+    filled triangle. None for anything else (curves, other pens)."""
+    solid = pen.style() == Qt.PenStyle.SolidLine and pen.brush().style() == Qt.BrushStyle.SolidPattern
+    if not solid or pen.capStyle() != Qt.PenCapStyle.RoundCap or pen.joinStyle() != Qt.PenJoinStyle.RoundJoin:
+        return None
+    fill: list[tuple] = []
+    if kind == _LINE:
+        points, closed = [geom.p1(), geom.p2()], False
+    elif kind == _PATH and brush.style() == Qt.BrushStyle.NoBrush and _straight(geom):
+        points, closed = [QPointF(e.x, e.y) for e in map(geom.elementAt, range(geom.elementCount()))], False
+    elif kind == _POLYGON and brush.style() == Qt.BrushStyle.SolidPattern and brush.color() == pen.color():
+        points, closed = list(geom), True
+        fill = [(_POLYGON, QPen(Qt.PenStyle.NoPen), brush, geom)]
+    else:
+        return None
+    flat = QPen(pen)
+    flat.setCapStyle(Qt.PenCapStyle.FlatCap)
+    ends = [*points, points[0]] if closed else points
+    lines = [QLineF(a, b) for a, b in itertools.pairwise(ends)]
+    r = pen.widthF() / 2
+    no_pen, colour = QPen(Qt.PenStyle.NoPen), QBrush(pen.color())
+    discs = [
+        (_SPRITE, no_pen, colour, sprites.disc(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r), no_pen, colour))
+        for p in points
+    ]
+    return [*fill, (_LINES, flat, QBrush(), lines), *discs]
+
+
+def _straight(path: QPainterPath) -> bool:
+    """Whether ``path`` is one run of straight segments."""
+    kinds = [path.elementAt(i).type for i in range(path.elementCount())]
+    return len(kinds) > 1 and kinds[0] == _MOVE and all(k == _LINE_TO for k in kinds[1:])
+
+
 class Sprites:
-    """Discs (the head, eye, nose and beads) drawn once into pixmaps at a quarter-pixel's
-    accuracy and copied after that: a copy costs far less than antialiasing a disc again."""
+    """Discs drawn once into pixmaps at a quarter pixel's accuracy and copied after that: a
+    copy costs far less than antialiasing a disc again."""
 
     def __init__(self, ratio: float) -> None:
         self.ratio = ratio
@@ -260,7 +300,6 @@ class LeanFigure(QObject):
         self.max_fps = max_fps
         self.screen: FilmScreen | None = None
         self.moving: list[QGraphicsItem] = []
-        self._mitred: tuple[QGraphicsItem, ...] = ()
         self._sprites = Sprites(1.0)
         self.steps = 1
         self._made_for: tuple | None = None  # the screen size and view transform the film is for
@@ -315,7 +354,7 @@ class LeanFigure(QObject):
         if still is None:
             self.view.figure.show_frame(frame)
             to_screen = self.view.viewportTransform()
-            still = screen.film[step] = Still(self.moving, to_screen, self._mitred, self._sprites)
+            still = screen.film[step] = Still(self.moving, to_screen, self._sprites)
         else:
             self.view.figure.frame = frame  # what the scene stands for, shown by the screen
         if still is not screen.now:
@@ -353,7 +392,6 @@ class LeanFigure(QObject):
         while still < len(parts) and len(looks[still]) == 1:
             still += 1  # still parts below every moving one go into the pixmap
         self.moving = parts[still:]
-        self._mitred = (scene.string, scene.string.halo)
         self._sprites = Sprites(made_for[2])
         for item in self.moving:
             item.setVisible(False)
