@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import weakref
 
 from PySide6.QtCore import QEvent, QLineF, QObject, QPoint, QPointF, QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
@@ -97,13 +98,13 @@ def _geometry(item: QGraphicsItem) -> tuple[int, object]:
 class Still:
     """The moving parts at one moment, in screen pixels: draw operations and the area they cover."""
 
-    __slots__ = ("_after", "_both", "ops", "region")
+    __slots__ = ("__weakref__", "_after", "_both", "ops", "region")
 
     def __init__(self, parts: list[QGraphicsItem], to_screen: QTransform, sprites: Sprites) -> None:
         scale = math.sqrt(abs(to_screen.determinant()))
         self.ops: list[tuple[int, QPen, QBrush, object]] = []
         self.region = QRegion()
-        self._after: Still | None = None
+        self._after: weakref.ref[Still] | None = None
         self._both = QRegion()
         for item in parts:
             m = item.sceneTransform() * to_screen
@@ -132,11 +133,12 @@ class Still:
                 self.region += rect.adjusted(-spare, -spare, spare, spare).toAlignedRect()
 
     def changed_since(self, before: Still | None) -> QRegion:
-        """Where this and ``before`` lie (kept for the last ``before``: most frames follow the same one)."""
+        """Where this and ``before`` lie (kept for the last ``before``: most frames follow the same
+        one; held weakly, so a film let go is not kept alive by the next)."""
         if before is None:
             return self.region
-        if before is not self._after:
-            self._after, self._both = before, self.region.united(before.region)
+        if self._after is None or self._after() is not before:
+            self._after, self._both = weakref.ref(before), self.region.united(before.region)
         return self._both
 
     def paint(self, painter: QPainter) -> None:
