@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
+
+from conftest import click
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -99,3 +103,18 @@ def test_each_step_of_the_rep_is_drawn_once_and_only_where_the_figure_moves(make
     area = sum(r.width() * r.height() for r in first.region)
     assert 0 < area < 0.5 * screen.width() * screen.height()
     assert kiosk.mode.lean.moving and kiosk.window.figure_view.figure.floor not in kiosk.mode.lean.moving
+
+
+def test_a_film_let_go_is_freed(make_kiosk):
+    kiosk = make_kiosk(locked=False)
+    screen = kiosk.mode.lean.screen
+    kiosk.advance(1.0)
+    kiosk.advance(0.1)
+    old = weakref.ref(screen.now)
+    steps = kiosk.mode.lean.steps
+    click(kiosk.mode.panel.faster_button)  # another speed: other steps, a new film
+    assert kiosk.mode.lean.steps != steps
+    for _ in range(5):
+        kiosk.advance(0.1)
+    gc.collect()
+    assert old() is None and len(screen.film) <= 6
