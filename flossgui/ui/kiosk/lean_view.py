@@ -19,7 +19,7 @@ loop like a film:
   halo) are stroked as the scene strokes them. Straight round-capped strokes (neck, shank,
   arm, foot) are drawn as the same shape in pieces Qt antialiases far faster: segments with
   flat ends and a disc at each end and corner. Discs (those, the head, eye, nose and beads)
-  are copied from sprites drawn once at a quarter pixel's accuracy (:class:`Sprites`).
+  are copied from shared drawn once at a quarter pixel's accuracy (:class:`Shared`).
 
 The scene stops following the tutorial meanwhile (it is set to a frame only to make a new
 step). Measured in packaging/kiosk/README.md ("CPU").
@@ -100,9 +100,9 @@ class Still:
 
     __slots__ = ("__weakref__", "_after", "_both", "ops", "region")
 
-    def __init__(self, parts: list[QGraphicsItem], to_screen: QTransform, sprites: Sprites) -> None:
+    def __init__(self, parts: list[QGraphicsItem], to_screen: QTransform, shared: Shared) -> None:
         scale = math.sqrt(abs(to_screen.determinant()))
-        self.ops: list[tuple[int, QPen, QBrush, object]] = []
+        self.ops: list[tuple[int, QPen | None, QBrush | None, object]] = []
         self.region = QRegion()
         self._after: weakref.ref[Still] | None = None
         self._both = QRegion()
@@ -123,11 +123,12 @@ class Still:
             else:
                 geom = m.map(shape)
                 covers = [geom.boundingRect()]
-            brush = QBrush() if kind == _LINE else QBrush(item.brush())
+            pen = shared.pen(pen)
+            brush = shared.brush(QBrush() if kind == _LINE else QBrush(item.brush()))
             if kind == _ELLIPSE:
-                self.ops.append((_SPRITE, pen, brush, sprites.disc(geom, pen, brush)))
+                self.ops.append((_SPRITE, None, None, shared.disc(geom, pen, brush)))
             else:
-                self.ops += _as_pieces(kind, pen, brush, geom, sprites) or [(kind, pen, brush, geom)]
+                self.ops += _as_pieces(kind, pen, brush, geom, shared) or [(kind, pen, brush, geom)]
             spare = _SPARE_PX + (pen.widthF() / 2 if pen.style() != Qt.PenStyle.NoPen else 0.0)
             for rect in covers:
                 self.region += rect.adjusted(-spare, -spare, spare, spare).toAlignedRect()
@@ -160,10 +161,10 @@ class Still:
                 painter.drawPolygon(geom)
 
 
-def _as_pieces(kind: int, pen: QPen, brush: QBrush, geom: object, sprites: Sprites) -> list[tuple] | None:
+def _as_pieces(kind: int, pen: QPen, brush: QBrush, geom: object, shared: Shared) -> list[tuple] | None:
     """A round-capped, round-joined stroke of straight segments (a limb, the arm, a foot) drawn
     as what it is, the same shape: its segments with flat ends, which Qt antialiases far faster
-    than round ones, a disc from :class:`Sprites` at every corner and end, and for a foot the
+    than round ones, a disc from :class:`Shared` at every corner and end, and for a foot the
     filled triangle. None for anything else (curves, other pens)."""
     solid = pen.style() == Qt.PenStyle.SolidLine and pen.brush().style() == Qt.BrushStyle.SolidPattern
     if not solid or pen.capStyle() != Qt.PenCapStyle.RoundCap or pen.joinStyle() != Qt.PenJoinStyle.RoundJoin:
@@ -175,20 +176,20 @@ def _as_pieces(kind: int, pen: QPen, brush: QBrush, geom: object, sprites: Sprit
         points, closed = [QPointF(e.x, e.y) for e in map(geom.elementAt, range(geom.elementCount()))], False
     elif kind == _POLYGON and brush.style() == Qt.BrushStyle.SolidPattern and brush.color() == pen.color():
         points, closed = list(geom), True
-        fill = [(_POLYGON, QPen(Qt.PenStyle.NoPen), brush, geom)]
+        fill = [(_POLYGON, shared.pen(QPen(Qt.PenStyle.NoPen)), brush, geom)]
     else:
         return None
     flat = QPen(pen)
     flat.setCapStyle(Qt.PenCapStyle.FlatCap)
+    flat = shared.pen(flat)
     ends = [*points, points[0]] if closed else points
     lines = [QLineF(a, b) for a, b in itertools.pairwise(ends)]
     r = pen.widthF() / 2
-    no_pen, colour = QPen(Qt.PenStyle.NoPen), QBrush(pen.color())
+    no_pen, colour = shared.pen(QPen(Qt.PenStyle.NoPen)), shared.brush(QBrush(pen.color()))
     discs = [
-        (_SPRITE, no_pen, colour, sprites.disc(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r), no_pen, colour))
-        for p in points
+        (_SPRITE, None, None, shared.disc(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r), no_pen, colour)) for p in points
     ]
-    return [*fill, (_LINES, flat, QBrush(), lines), *discs]
+    return [*fill, (_LINES, flat, None, lines), *discs]
 
 
 def _straight(path: QPainterPath) -> bool:
@@ -197,13 +198,25 @@ def _straight(path: QPainterPath) -> bool:
     return len(kinds) > 1 and kinds[0] == _MOVE and all(k == _LINE_TO for k in kinds[1:])
 
 
-class Sprites:
-    """Discs drawn once into pixmaps at a quarter pixel's accuracy and copied after that: a
-    copy costs far less than antialiasing a disc again."""
+class Shared:
+    """What the steps of a film have in common, made once: pens, brushes, and discs drawn into
+    pixmaps at a quarter pixel's accuracy and copied after that (a copy costs far less than
+    antialiasing a disc again)."""
 
     def __init__(self, ratio: float) -> None:
         self.ratio = ratio
         self._made: dict[tuple, QPixmap] = {}
+        self._pens: dict[tuple, QPen] = {}
+        self._brushes: dict[tuple, QBrush] = {}
+
+    def pen(self, pen: QPen) -> QPen:
+        """``pen``, or an equal one already kept."""
+        key = (*_pen_key(pen), pen.capStyle(), pen.joinStyle())
+        return self._pens.setdefault(key, pen)
+
+    def brush(self, brush: QBrush) -> QBrush:
+        """``brush`` (a plain one), or an equal one already kept."""
+        return self._brushes.setdefault((brush.style(), brush.color().rgba()), brush)
 
     def disc(self, rect: QRectF, pen: QPen, brush: QBrush) -> tuple[QPointF, QPixmap]:
         """Where to draw which pixmap to show the ellipse in ``rect`` drawn with ``pen`` and ``brush``."""
@@ -302,7 +315,7 @@ class LeanFigure(QObject):
         self.max_fps = max_fps
         self.screen: FilmScreen | None = None
         self.moving: list[QGraphicsItem] = []
-        self._sprites = Sprites(1.0)
+        self._shared = Shared(1.0)
         self.steps = 1
         self._made_for: tuple | None = None  # the screen size and view transform the film is for
 
@@ -356,7 +369,7 @@ class LeanFigure(QObject):
         if still is None:
             self.view.figure.show_frame(frame)
             to_screen = self.view.viewportTransform()
-            still = screen.film[step] = Still(self.moving, to_screen, self._sprites)
+            still = screen.film[step] = Still(self.moving, to_screen, self._shared)
         else:
             self.view.figure.frame = frame  # what the scene stands for, shown by the screen
         if still is not screen.now:
@@ -394,7 +407,7 @@ class LeanFigure(QObject):
         while still < len(parts) and len(looks[still]) == 1:
             still += 1  # still parts below every moving one go into the pixmap
         self.moving = parts[still:]
-        self._sprites = Sprites(made_for[2])
+        self._shared = Shared(made_for[2])
         for item in self.moving:
             item.setVisible(False)
         size, _, ratio = made_for
