@@ -22,7 +22,7 @@ from pathlib import Path
 from flossgui.audio.engine import ENV_VAR as AUDIO_ENV
 from flossgui.audio.engine import Engine
 from flossgui.audio.voice import load_voice, spoken_texts
-from flossgui.diary.store import default_data_dir, default_history_path
+from flossgui.diary.paths import default_data_dir, default_history_path
 from flossgui.text.translate import LANGUAGES, choose, set_language
 
 #: The Debian/Ubuntu package that provides each library Qt's X11 plugin may miss.

@@ -16,8 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from flossgui.core.errors import InputError
+from flossgui.diary.paths import BACKUP_DIR
 from flossgui.diary.report import build_report
-from flossgui.diary.store import BACKUP_DIR, KEEP_BACKUPS, History
+from flossgui.diary.store import KEEP_BACKUPS, History
 
 NOW = datetime(2026, 3, 2, 9, 30)
 PAGE = 4096

@@ -12,7 +12,8 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from flossgui.core.errors import InputError
-from flossgui.diary.store import SCHEMA_VERSION, History, default_data_dir, default_history_path
+from flossgui.diary.paths import default_data_dir, default_history_path
+from flossgui.diary.store import SCHEMA_VERSION, History
 from flossgui.model.symptoms import Choice, Symptoms
 
 DAY1 = datetime(2024, 3, 4, 9, 30).astimezone()

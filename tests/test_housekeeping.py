@@ -20,7 +20,7 @@ from flossgui.cli.main import main
 from flossgui.core.atomic import remove_stale_temps, write_atomic
 from flossgui.core.errors import InputError
 from flossgui.core.logs import LOG_FILE, MAX_BYTES, configure_logging
-from flossgui.diary.store import default_data_dir
+from flossgui.diary.paths import default_data_dir
 from flossgui.kiosk.pin import hash_pin
 
 HOUR = 3600

@@ -51,7 +51,8 @@ def bare() -> int:
 
 
 def app() -> int:
-    """The flossgui window, through the command's own entry point."""
+    """The flossgui window as the ``flossgui`` command starts it, less parsing the command line
+    (the bench sits below the command's layer; measured by hand, parsing adds about 0.02 s)."""
     from flossgui.ui.shell.application import application
 
     application()  # as the app makes it; the app then takes this instance, with the hook in place

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from flossgui.doctor import report, run_checks
-
 
 def add_doctor(sub: argparse._SubParsersAction) -> None:
     doctor = sub.add_parser(
@@ -19,6 +17,8 @@ def add_doctor(sub: argparse._SubParsersAction) -> None:
 
 
 def run_doctor(options: argparse.Namespace) -> int:
+    from flossgui.doctor import report, run_checks  # the audio engine and friends: only for this command
+
     checks = run_checks(sound=options.sound)
     print(report(checks))
     return 0 if all(c.ok for c in checks) else 1

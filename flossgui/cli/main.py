@@ -20,7 +20,7 @@ from flossgui.cli.timeline import run_timeline
 from flossgui.core.atomic import remove_stale_temps
 from flossgui.core.errors import InputError
 from flossgui.core.logs import LOG_FILE, configure_logging
-from flossgui.diary.store import BACKUP_DIR, default_data_dir
+from flossgui.diary.paths import BACKUP_DIR, default_data_dir
 from flossgui.model.launch import MODES
 from flossgui.model.timeline import FPS_RANGE, REPS_RANGE
 from flossgui.ui.export import files as export_files

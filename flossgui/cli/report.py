@@ -15,8 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from flossgui.core.errors import InputError
-from flossgui.diary.report import MAX_DAYS, build_report
-from flossgui.diary.store import History, default_history_path
+from flossgui.diary.paths import default_history_path
 
 
 def iso_date(text: str) -> date:
@@ -50,6 +49,8 @@ def add_parser(sub: argparse._SubParsersAction, programme_action: type[argparse.
 
 def run_report(options: argparse.Namespace) -> int:
     """``flossgui report``: read the diary, build the report, render it offscreen if need be, write it."""
+    from flossgui.diary.report import MAX_DAYS, build_report
+    from flossgui.diary.store import History
     from flossgui.ui.export.report import write_report
     from flossgui.ui.shell.application import application, has_display
 

@@ -34,14 +34,12 @@ from typing import Literal
 
 from flossgui.core.atomic import create_private, make_private_dir, write_atomic
 from flossgui.core.errors import InputError
+from flossgui.diary.paths import BACKUP_DIR, default_history_path
 from flossgui.model.grades import GRADE_NAMES
 from flossgui.model.monitoring import Spread, check_score
 from flossgui.model.symptoms import Choice, Symptoms
 
 Outcome = Literal["finished", "stopped"]
-DATA_DIR_ENV = "FLOSSGUI_DATA_DIR"
-FILE_NAME = "history.sqlite3"
-BACKUP_DIR = "backups"
 KEEP_BACKUPS = 7
 #: SQLite's words for a file that is damaged (rather than locked, missing or unreadable).
 DAMAGED = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
@@ -120,20 +118,6 @@ CSV_COLUMNS: tuple[str, ...] = (
     "set", "set_ended_at", "side", "reps", "range_percent", "symptoms", "choice", "set_exercise", "grade",
     "leg_score", "spread",
 )  # fmt: skip
-
-
-def default_data_dir() -> Path:
-    """``$FLOSSGUI_DATA_DIR`` if set, else ``$XDG_DATA_HOME/flossgui``, else ``~/.local/share/flossgui``."""
-    if override := os.environ.get(DATA_DIR_ENV):
-        return Path(override)
-    xdg = os.environ.get("XDG_DATA_HOME", "")
-    base = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".local" / "share"  # the spec ignores relative paths
-    return base / "flossgui"
-
-
-def default_history_path() -> Path:
-    """Where the diary lives unless told otherwise."""
-    return default_data_dir() / FILE_NAME
 
 
 def _stamp(when: datetime | None) -> str:

@@ -16,6 +16,19 @@ from flossgui.ui.theme import style
 CLIENT_AREAS = [QSize(1024, 560), QSize(1280, 680), QSize(1366, 728)]
 
 
+@pytest.fixture(autouse=True)
+def _the_apps_look(qapp):
+    """The app's own style sheet, palette and larger font, as users see it (other tests keep Qt's)."""
+    saved = (qapp.style().name(), qapp.palette(), qapp.font(), qapp.styleSheet())
+    style.apply(qapp)
+    yield
+    name, palette, font, sheet = saved
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(name)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+
+
 def needed_controls(window) -> dict[str, object]:
     c, session = window.controls, patient_session(window)
     return {
@@ -94,3 +107,17 @@ def test_geometry_is_restored(make_window):
     assert window.settings.value(GEOMETRY_KEY) is not None
     again = make_window()
     assert again.restore_view() and again.size() == QSize(780, 520)
+
+
+@pytest.mark.parametrize("playing", [False, True], ids=["paused", "playing"])
+def test_no_needed_button_is_squeezed_below_its_text(window, playing):
+    """At the smallest screen, with the "Sound off" badge showing, each button keeps its whole label."""
+    session = patient_session(window)
+    session.sound_badge.show()
+    window.show()
+    window.resize(CLIENT_AREAS[0])
+    if playing != window.tutorial.playing:
+        window.tutorial.toggle()
+    QApplication.processEvents()
+    for name, widget in needed_controls(window).items():
+        assert widget.width() >= widget.sizeHint().width(), f"{name}: {widget.width()} < {widget.sizeHint().width()}"

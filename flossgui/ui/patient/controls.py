@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from flossgui.model.motion import Frame
@@ -19,6 +19,24 @@ def speed_label(speed: float) -> str:
     return f"{name} ({speed:g}×)"
 
 
+class PlayButton(QPushButton):
+    """Play / Pause, always as wide as the wider of its two labels in its own font (bold, and
+    scaled with the text size), so it neither jumps when pressed nor gets squeezed on a small screen."""
+
+    def __init__(self, labels: tuple[str, str]) -> None:
+        super().__init__(labels[0])
+        self.labels = labels
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        wider = max(metrics.horizontalAdvance(label) for label in self.labels) - metrics.horizontalAdvance(self.text())
+        return QSize(hint.width() + max(0, wider), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
 class PlaybackControls(QWidget):
     """Buttons, slider and speed choice for a :class:`Tutorial`."""
 
@@ -26,10 +44,8 @@ class PlaybackControls(QWidget):
         super().__init__(parent)
         self.tutorial = tutorial
 
-        self.play_button = QPushButton()
+        self.play_button = PlayButton(("▶  " + tr("play"), "❚❚  " + tr("pause")))
         self.play_button.setObjectName("primary")
-        widest = max(self.fontMetrics().horizontalAdvance(f"▶  {t}") for t in (tr("play"), tr("pause")))
-        self.play_button.setMinimumWidth(widest + self.fontMetrics().horizontalAdvance("M") * 3)
         self.previous_button = QPushButton("◀  " + tr("phase.previous"))
         self.next_button = QPushButton(tr("phase.next") + "  ▶")
         self.scrub = QSlider(Qt.Orientation.Horizontal)
@@ -89,7 +105,7 @@ class PlaybackControls(QWidget):
 
     def _on_playback_changed(self) -> None:
         playing = self.tutorial.playing
-        self.play_button.setText(("❚❚  " + tr("pause")) if playing else ("▶  " + tr("play")))
+        self.play_button.setText(self.play_button.labels[playing])
         self.play_button.setAccessibleName(tr("pause") if playing else tr("play"))
         self.play_button.setEnabled(self.tutorial.can_play)  # not while a question waits for its answer
         self._fill_speeds()

@@ -13,7 +13,7 @@ import os
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from flossgui.diary.store import default_data_dir
+from flossgui.diary.paths import default_data_dir
 
 _RAISE = b"raise\n"
 _CONNECT_MS = 500
