@@ -69,7 +69,7 @@ _SAMPLES = 24
 _SPARE_PX = 3
 #: Segments of a long curve (the string) covered by one rectangle of the repainted area.
 _SEGMENTS_PER_RECT = 2
-#: Steps of the rep kept at most (about 25 kB each): a loop slower than 20 s a rep at 60 fps
+#: Steps of the rep kept at most (about 30 kB each): a loop slower than 20 s a rep at 60 fps
 #: moves so little from frame to frame that a step per two frames looks the same.
 _MAX_STEPS = 1200
 
