@@ -6,7 +6,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 from flossgui.model.clock import ManualClock
@@ -88,9 +88,29 @@ def run(options: LaunchOptions) -> int:
     return app.exec()
 
 
+#: How long a window asked forward may take to be on screen again before it is made anew (ms).
+RECREATE_AFTER_MS = 1500
+
+
 def bring_forward(window: QWidget) -> None:
-    """Un-minimise ``window``, raise it and give it the keyboard (a second start asked for it)."""
+    """Un-minimise ``window``, raise it and give it the keyboard (a second start asked for it).
+
+    If it is still not on screen a moment later, its native window was destroyed from outside
+    (X11 lets any client do that, and Qt is not told): it gets a new one, rather than leaving a
+    running app with no window, which every later start would only "bring forward".
+    """
     window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
     window.show()
     window.raise_()
     window.activateWindow()
+    QTimer.singleShot(RECREATE_AFTER_MS, window, lambda: _remake_if_gone(window))
+
+
+def _remake_if_gone(window: QWidget) -> None:
+    handle = window.windowHandle()
+    if window.isVisible() and handle is not None and not handle.isExposed():
+        window.destroy()
+        window.create()
+        window.show()
+        window.raise_()
+        window.activateWindow()
