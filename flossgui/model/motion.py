@@ -21,7 +21,7 @@ from flossgui.model.exercise import MOVING_JOINTS, Exercise, Phase
 from flossgui.model.kinematics import SIDES, Skeleton, hip_flexion, skeleton
 from flossgui.model.nerve import NerveCycle, NerveState, NerveString
 from flossgui.model.pose import Pose
-from flossgui.model.seat import DEFAULT_SEAT_CM, SeatGeometry, seat_geometry, suggested_seat_height
+from flossgui.model.seat import DEFAULT_SEAT_CM, SeatGeometry, feet_hang_from_cm, seat_geometry, suggested_seat_height
 from flossgui.text import TEXT
 
 _NECK = MOVING_JOINTS.index("neck")
@@ -151,3 +151,8 @@ class Movement:
     def suggested_seat_height(self) -> float:
         """A seat height (cm) that makes this exercise easier for this person."""
         return suggested_seat_height(self.setup.body, *self._foot)
+
+    def feet_hang_from_cm(self) -> float | None:
+        """The lowest seat height whose feet hang clear of the floor for this person and exercise
+        (:func:`~flossgui.model.seat.feet_hang_from_cm`)."""
+        return feet_hang_from_cm(self.setup.body, *self._foot)

@@ -118,6 +118,27 @@ def seat_geometry(
     )
 
 
+def feet_hang_from_cm(
+    body: Body, pointed_ankle_deg: float = POINTED_ANKLE_DEG, knee_range: tuple[float, float] = KNEE_RANGE_DEG
+) -> float | None:
+    """The lowest seat height (to 0.1 cm) whose feet no longer reach the floor, so it is sat on with
+    the thighs level (a change of posture, seen as a step in anything plotted against seat height);
+    None if the feet reach the floor from every seat in :data:`SEAT_RANGE_CM`."""
+    lo, hi = SEAT_RANGE_CM
+
+    def hanging(height: float) -> bool:
+        return not seat_geometry(body, height, pointed_ankle_deg, knee_range).feet_on_floor
+
+    if not hanging(hi):
+        return None
+    if hanging(lo):
+        return lo
+    while hi - lo > 0.1:  # the foot's clearance grows with the seat: bisect
+        mid = 0.5 * (lo + hi)
+        lo, hi = (lo, mid) if hanging(mid) else (mid, hi)
+    return math.ceil(hi * 10.0) / 10.0  # up to the next 0.1 cm: still a seat whose feet hang
+
+
 def seat_front(body: Body, seat: SeatGeometry, thigh_half_thickness_cm: float) -> float:
     """How far in front of the hip joint the seat's front edge is (cm): under the lower thigh on a
     level seat, just under the thigh's underside when perched (the thigh sloping down over the edge)."""

@@ -36,6 +36,7 @@ TEXT: dict[str, str] = {
     "plots.seat_axis": "Seat height (cm)",
     "plots.peak_axis": "Peak tension",
     "plots.current_seat": "this seat",
+    "plots.feet_hang": "feet hang",  # from this seat up: thighs level, so the curve steps here
     # About the model, for patients and clinicians.
     "nerve.about.title": "About the model",
     "nerve.about": (

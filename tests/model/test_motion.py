@@ -207,3 +207,20 @@ def test_kept_steps_answer_with_the_start_of_the_step_worked_out_once(cycles, st
     assert (later.string is frame.string) == (later.phi == frame.phi)  # kept, not worked out again
     kept.keep_steps(None)
     assert kept.frame(cycles).phi == phi  # exact again
+
+
+@given(st.floats(100.0, 220.0))
+def test_feet_hang_from_the_lowest_seat_whose_feet_miss_the_floor(height_cm):
+    """Where the posture changes (thighs level, feet hanging), which the seat plot marks."""
+    movement = Movement(builtin_exercise(), Setup(body=Body(height_cm=height_cm)))
+    hang = movement.feet_hang_from_cm()
+    foot = (movement.exercise.most_pointed_ankle(), movement.exercise.knee_range())
+
+    def hanging(seat_cm: float) -> bool:
+        return not seat_geometry(movement.setup.body, seat_cm, *foot).feet_on_floor
+
+    lo, hi = SEAT_RANGE_CM
+    if hang is None:
+        assert not hanging(hi)
+    else:
+        assert hanging(hang) and (hang == lo or not hanging(max(lo, hang - 0.2)))

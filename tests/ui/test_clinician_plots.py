@@ -93,3 +93,12 @@ def test_renders_at_clinic_size(plots, tmp_path):
     path = tmp_path / "plots.png"
     assert plots.grab().save(str(path))
     assert path.stat().st_size > 10_000
+
+
+def test_the_seat_plot_marks_where_the_feet_leave_the_floor(plots):
+    """The curve steps there (thighs level from then on); the line says why."""
+    shown = movement()
+    assert plots.hang_line.isVisible() and plots.hang_line.value() == pytest.approx(shown.feet_hang_from_cm())
+    seats, peaks = plots.seat_curves[1].getData()  # the tensioner's: it falls as the seat rises…
+    rises = seats[1:][np.diff(peaks) > 1e-9]
+    assert len(rises) > 0 and np.all(np.abs(rises - plots.hang_line.value()) <= 1.0)  # …but at the line

@@ -85,6 +85,12 @@ class ClinicianPlots(QWidget):
             labelOpts={"position": 0.95, "color": _CURSOR, "anchors": [(0, 0), (0, 0)]},
         )  # fmt: skip
         self.seat.addItem(self.seat_line)
+        # Above this seat the feet hang and the thighs rest level: a change of posture, and a step in the curve.
+        self.hang_line = pg.InfiniteLine(
+            angle=90, pen=_pen(_MUTED, 1.0, dashed=True), label=tr("plots.feet_hang"),
+            labelOpts={"position": 0.95, "color": _MUTED, "anchors": [(0, 0), (0, 0)]},
+        )  # fmt: skip
+        self.seat.addItem(self.hang_line)
         self.seat_markers = pg.ScatterPlotItem(size=11, pen=pg.mkPen(_BACKGROUND, width=1.5))
         self.seat.addItem(self.seat_markers)
 
@@ -148,6 +154,10 @@ class ClinicianPlots(QWidget):
         self.rest_line.setValue(self.curves[0].rest_length_cm)
         seat = shown.setup.seat_height_cm
         self.seat_line.setValue(seat)
+        hang = shown.feet_hang_from_cm()
+        self.hang_line.setVisible(hang is not None)
+        if hang is not None:
+            self.hang_line.setValue(hang)
         self.seat_markers.setData(
             [seat] * len(movements),
             [float(np.interp(seat, self.seats_cm, self._seat_curve(m))) for m in movements],
