@@ -86,3 +86,16 @@ def click(widget) -> None:
     from PySide6.QtTest import QTest
 
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def poll_until(condition, seconds: float, interval: float = 0.05) -> bool:
+    """Ask ``condition`` every ``interval`` s until it holds or ``seconds`` have passed (for other
+    processes' windows, which no Qt signal reports); whether it held."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(interval)
+    return condition()

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from conftest import poll_until
 
 TOOLS = ("Xvfb", "openbox", "xdotool", "wmctrl", "xprop", "xwininfo")
 pytestmark = [
@@ -128,12 +129,7 @@ class Screen:
         return all(self.state().values())
 
     def wait(self, condition, seconds: float) -> bool:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            if condition():
-                return True
-            time.sleep(0.05)
-        return condition()
+        return poll_until(condition, seconds)
 
 
 def _start_screen(tmp: Path, app: list[str], search: str, *, wm: bool, log: Path | None = None) -> Screen:

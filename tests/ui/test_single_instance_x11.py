@@ -10,11 +10,11 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import poll_until
 
 TOOLS = ("Xvfb", "openbox", "xdotool")
 pytestmark = [
@@ -24,15 +24,6 @@ pytestmark = [
     ),
 ]
 TITLE = "Nerve floss guide"
-
-
-def _wait(condition, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.1)
-    return condition()
 
 
 @pytest.fixture
@@ -70,15 +61,15 @@ def _start(env: dict[str, str]) -> subprocess.Popen:
 def test_a_second_start_puts_the_first_window_back_on_screen(screen, done_to_it, made_anew):
     first = _start(screen)
     try:
-        assert _wait(lambda: _windows(screen), 30), "the window did not appear"
+        assert poll_until(lambda: _windows(screen), 30), "the window did not appear"
         (window,) = _windows(screen)
         subprocess.run(["xdotool", done_to_it, window], env=screen, timeout=10, check=True)
-        assert _wait(lambda: not _windows(screen), 5), f"{done_to_it} left the window on screen"
+        assert poll_until(lambda: not _windows(screen), 5), f"{done_to_it} left the window on screen"
 
         second = subprocess.run([sys.executable, "-m", "flossgui"], env=screen, capture_output=True,
                                 text=True, timeout=60, check=False)  # fmt: skip
         assert second.returncode == 0 and "already open" in second.stderr
-        assert _wait(lambda: bool(_windows(screen)), 10), f"after {done_to_it}, a second start showed nothing"
+        assert poll_until(lambda: bool(_windows(screen)), 10), f"after {done_to_it}, a second start showed nothing"
         assert (_windows(screen) != [window]) == made_anew
         assert first.poll() is None
     finally:
