@@ -58,6 +58,12 @@ def start(session):
         click(session.confirm_start)
 
 
+def start_one_set_of_five(session, tutorial) -> None:
+    """Start a session of one set of five reps, 5 s rest."""
+    tutorial.set_plan(SessionPlan(reps_per_set=5, sets=1, rest_s=5))
+    start(session)
+
+
 def test_pages_follow_the_session(session, window, tutorial, clock):
     start(session)
     assert not session.start_button.isVisibleTo(window) and window.current_page() is None
@@ -149,8 +155,7 @@ def test_stop_session_from_the_menu(session, window, tutorial, clock):
 
 
 def test_stop_session_keeps_the_partial_set(session, window, tutorial, clock):
-    tutorial.set_plan(SessionPlan(reps_per_set=5, sets=1, rest_s=5))
-    start(session)
+    start_one_set_of_five(session, tutorial)
     assert session.stop_action.isEnabled() and not session.start_action.isEnabled()
     run_for(tutorial, clock, 3.0 + 25.0)
     assert session.stop_button.isVisibleTo(window) and not session.start_button.isVisibleTo(window)
@@ -163,8 +168,7 @@ def test_stop_session_keeps_the_partial_set(session, window, tutorial, clock):
 
 
 def test_closing_mid_session_asks_and_keeps_the_partial_set(session, window, tutorial, clock):
-    tutorial.set_plan(SessionPlan(reps_per_set=5, sets=1, rest_s=5))
-    start(session)
+    start_one_set_of_five(session, tutorial)
     run_for(tutorial, clock, 3.0 + 15.0)
     window.close()
     dialog = session.close_dialog
@@ -181,8 +185,7 @@ def test_closing_mid_session_asks_and_keeps_the_partial_set(session, window, tut
 
 
 def test_symptoms_increased_during_a_set(session, window, tutorial, clock):
-    tutorial.set_plan(SessionPlan(reps_per_set=5, sets=1, rest_s=5))
-    start(session)
+    start_one_set_of_five(session, tutorial)
     run_for(tutorial, clock, 3.0 + 15.0)
     click(window.symptoms_button)
     dialog = window.symptoms_dialog

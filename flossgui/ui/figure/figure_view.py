@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsPathItem,
-    QGraphicsPolygonItem,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
@@ -208,19 +207,13 @@ class FigureScene(QGraphicsScene):
 
         figure, limb, rest = palette.FIGURE, palette.FIGURE_LIMB, palette.FIGURE_REST
         self.rest_shank = self.addLine(0, 0, 0, 0, _pen(rest, _WIDTHS["shank"]))
-        self.rest_foot = QGraphicsPolygonItem()
-        self.rest_foot.setPen(_pen(rest, _WIDTHS["foot"]))
-        self.rest_foot.setBrush(QColor(rest))
-        self.addItem(self.rest_foot)
+        self.rest_foot = self.addPolygon(QPolygonF(), _pen(rest, _WIDTHS["foot"]), QBrush(QColor(rest)))
         self.buttock = self.addEllipse(QRectF(), QPen(Qt.PenStyle.NoPen), QBrush(QColor(figure)))
         self.spine = self.addPath(QPainterPath(), _pen(figure, _WIDTHS["spine"]))
         self.neck = self.addLine(0, 0, 0, 0, _pen(figure, _WIDTHS["neck"]))
         self.thigh = self.addLine(0, 0, 0, 0, _pen(figure, _WIDTHS["thigh"]))
         self.shank = self.addLine(0, 0, 0, 0, _pen(figure, _WIDTHS["shank"]))
-        self.foot = QGraphicsPolygonItem()
-        self.foot.setPen(_pen(figure, _WIDTHS["foot"]))
-        self.foot.setBrush(QColor(figure))
-        self.addItem(self.foot)
+        self.foot = self.addPolygon(QPolygonF(), _pen(figure, _WIDTHS["foot"]), QBrush(QColor(figure)))
         self.head = self.addEllipse(QRectF(), QPen(Qt.PenStyle.NoPen), QBrush(QColor(figure)))
         self.nose = self.addEllipse(QRectF(), QPen(Qt.PenStyle.NoPen), QBrush(QColor(figure)))
         self.eye = self.addEllipse(QRectF(), QPen(Qt.PenStyle.NoPen), QBrush(QColor(palette.BACKGROUND)))

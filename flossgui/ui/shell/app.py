@@ -100,10 +100,14 @@ def bring_forward(window: QWidget) -> None:
     running app with no window, which every later start would only "bring forward".
     """
     window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    _to_front(window)
+    QTimer.singleShot(RECREATE_AFTER_MS, window, lambda: _remake_if_gone(window))
+
+
+def _to_front(window: QWidget) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
-    QTimer.singleShot(RECREATE_AFTER_MS, window, lambda: _remake_if_gone(window))
 
 
 def _remake_if_gone(window: QWidget) -> None:
@@ -111,6 +115,4 @@ def _remake_if_gone(window: QWidget) -> None:
     if window.isVisible() and handle is not None and not handle.isExposed():
         window.destroy()
         window.create()
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        _to_front(window)
