@@ -118,3 +118,16 @@ def test_a_film_let_go_is_freed(make_kiosk):
         kiosk.advance(0.1)
     gc.collect()
     assert old() is None and len(screen.film) <= 6
+
+
+def test_hidden_patient_widgets_rest_while_the_kiosk_plays_and_catch_up_when_shown(make_kiosk):
+    kiosk = make_kiosk(locked=False)
+    window = kiosk.window
+    kiosk.advance(1.0)
+    scrub, cue = window.controls.scrub.value(), window.caption.cue.text()
+    kiosk.advance(2.5)  # another step of the rep: the kiosk's own caption follows it
+    assert kiosk.mode.panel.caption.cue.text() != cue
+    assert (window.controls.scrub.value(), window.caption.cue.text()) == (scrub, cue)  # hidden: no work
+    window.change_mode("patient")
+    assert window.caption.cue.text() == kiosk.mode.panel.caption.cue.text()  # shown again: up to date
+    assert window.controls.scrub.value() != scrub
