@@ -1,7 +1,8 @@
 """One step of the kiosk's film (:mod:`.lean_view`): the figure's moving parts at one moment,
 mapped once into screen pixels, as draw operations Qt antialiases cheaply and the area they cover.
 
-Curves (the spine, the string and its halo) are stroked as the scene strokes them. Straight
+Curves (the spine, the string and its halo) are drawn as the filled outline of the stroke the
+scene draws, worked out once. Straight
 round-capped strokes (neck, shank, arm, foot) are drawn as the same shape in pieces: segments
 with flat ends and a disc at each end and corner. Discs (those, the head, eye, nose and beads)
 are copied from sprites drawn once at a quarter pixel's accuracy (:class:`Shared`).
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
     QPainterPath,
+    QPainterPathStroker,
     QPen,
     QPixmap,
     QPolygonF,
@@ -101,7 +103,11 @@ class Still:
             if kind == _ELLIPSE:
                 self.ops.append((_SPRITE, None, None, shared.disc(geom, pen, brush)))
             else:
-                self.ops += _as_pieces(kind, pen, brush, geom, shared) or [(kind, pen, brush, geom)]
+                self.ops += (
+                    _as_pieces(kind, pen, brush, geom, shared)
+                    or _outlined(kind, pen, brush, geom, shared)
+                    or [(kind, pen, brush, geom)]
+                )
             spare = _SPARE_PX + (pen.widthF() / 2 if pen.style() != Qt.PenStyle.NoPen else 0.0)
             for rect in covers:
                 self.region += rect.adjusted(-spare, -spare, spare, spare).toAlignedRect()
@@ -163,6 +169,16 @@ def _as_pieces(kind: int, pen: QPen, brush: QBrush, geom: object, shared: Shared
         (_SPRITE, None, None, shared.disc(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r), no_pen, colour)) for p in points
     ]
     return [*fill, (_LINES, flat, None, lines), *discs]
+
+
+def _outlined(kind: int, pen: QPen, brush: QBrush, geom: object, shared: Shared) -> list[tuple] | None:
+    """An unfilled curve (the spine, the string and its halo) drawn as the outline of its stroke,
+    filled: worked out once, the same pixels without Qt's stroker each frame. None for anything else."""
+    solid = pen.style() == Qt.PenStyle.SolidLine and pen.brush().style() == Qt.BrushStyle.SolidPattern
+    if kind != _PATH or not solid or brush.style() != Qt.BrushStyle.NoBrush:
+        return None
+    outline = QPainterPathStroker(pen).createStroke(geom)
+    return [(_PATH, shared.pen(QPen(Qt.PenStyle.NoPen)), shared.brush(QBrush(pen.color())), outline)]
 
 
 def _straight(path: QPainterPath) -> bool:
