@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWidget
@@ -20,8 +21,9 @@ from flossgui.ui.shell.single_instance import InstanceLock
 from flossgui.ui.shell.tutorial import Tutorial
 
 
-def run(options: LaunchOptions) -> int:
-    """Run the window as ``options`` ask; returns the exit status.
+def run(options: LaunchOptions, *, painted: Callable[[], object] | None = None) -> int:
+    """Run the window as ``options`` ask; returns the exit status. ``painted`` is called once the
+    window's first frame is on screen (the bench times start-up with it).
 
     1. Without a display, render offscreen if ``--screenshot`` was asked for, else say so.
     2. Create the application (name and organisation for settings, HiDPI, calm palette); for
@@ -67,6 +69,8 @@ def run(options: LaunchOptions) -> int:
         session = patient_session(window)
 
         def after_showing() -> None:
+            if painted is not None:
+                painted()
             window.finish_building()
             if instance.held:
                 listen_for_later_starts(window)
