@@ -4,6 +4,7 @@
 prints its result as one JSON line:
 
 - ``bare``: a plain PySide6 window; reports the monotonic time of its first painted frame;
+- ``standin``: the patient window's widgets and style with no flossgui code; the same;
 - ``app``: the real flossgui window, started as the ``flossgui`` command starts it; the same;
 - ``cpu FPS SECONDS``: runs the kiosk with ``max_fps = FPS``; reports CPU and wall seconds;
 - ``soak SECONDS``: RSS after start, then a simulated kiosk week (:mod:`flossgui.bench.soak`).
@@ -47,6 +48,24 @@ def bare() -> int:
     return app.exec()
 
 
+def standin() -> int:
+    """The patient window's widgets, scene and menus in the app's style, with no flossgui code
+    (:mod:`flossgui.bench.standin`): what those widgets cost by themselves."""
+    from PySide6.QtWidgets import QApplication
+
+    from flossgui.bench.standin import standin_window
+    from flossgui.ui.shell.first_paint import after_first_paint
+    from flossgui.ui.theme import style
+
+    app = QApplication([*sys.argv[:1], *style.STYLE_ARGS])
+    style.dress(app)
+    window = standin_window()
+    window.resize(1280, 800)
+    after_first_paint(window, _report_painted)
+    window.show()
+    return app.exec()
+
+
 def app() -> int:
     """The flossgui window as the ``flossgui`` command starts it, less parsing the command line
     (the bench sits below the command's layer; measured by hand, parsing adds about 0.02 s).
@@ -77,4 +96,4 @@ def soak(seconds: str) -> int:
 
 if __name__ == "__main__":
     mode, *rest = sys.argv[1:]
-    sys.exit({"bare": bare, "app": app, "cpu": cpu, "soak": soak}[mode](*rest))
+    sys.exit({"bare": bare, "standin": standin, "app": app, "cpu": cpu, "soak": soak}[mode](*rest))
