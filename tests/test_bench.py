@@ -15,6 +15,7 @@ ROWS = (
     "frame 1280×800, patient",
     "frame 1920×1080, patient",
     "start-up: bare PySide6 window",
+    "start-up: stand-in",
     "start-up: flossgui, median",
     "start-up: flossgui / bare",
     "cpu: kiosk attract loop, max_fps = 30",

@@ -11,11 +11,13 @@ uses miniaudio's null backend: everything runs, nothing is heard.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import sys
 import threading
 import time
+import wave
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -29,6 +31,13 @@ ENV_VAR = "FLOSSGUI_AUDIO"
 #: Cue sounds shipped in assets/sounds (WAV).
 SOUND_NAMES = ("tick", "rep", "rest", "finish")
 BUFFER_MS = 40  # small enough that a cue is heard within a frame or two of its time
+
+
+@functools.cache
+def sound_seconds(name: str) -> float:
+    """How long the cue sound ``name`` plays (from its WAV header)."""
+    with wave.open(str(assets_dir() / "sounds" / f"{name}.wav"), "rb") as sound:
+        return sound.getnframes() / sound.getframerate()
 
 
 def backends_from_env(env: dict[str, str] | os._Environ = os.environ) -> list[str] | None:

@@ -2,10 +2,13 @@
 
 Sounds and clips may be asked for before they are loaded (the first cue of a session need not
 wait for the loader); sounds start at the next block and overlap freely. Voice clips play one
-after another, never over each other; a clip that could only start more than :data:`MAX_LATE_S`
-after it was asked for, not counting the time the voice spent on the clips before it, is
-skipped (e.g. the output stalled), so the voice never lags behind the movement, while a
-sentence queued behind another (the question after "all done") is still said. Commands may come from any thread
+after another, never over each other, and a clip never starts over a cue sound: it begins at
+the sample where the sounds playing end, so a chime never covers the first word of the count or
+sentence that comes with it (a sound that comes while a clip speaks plays over it). A clip that
+could only start more than :data:`MAX_LATE_S` after it was asked for, not counting the time it
+waited for the clips and sounds before it, is skipped (e.g. the output stalled), so the voice
+never lags behind the movement, while a sentence queued behind another (the question after
+"all done") is still said. Commands may come from any thread
 (one lock, held for microseconds); :meth:`Mixer.render` runs on the audio thread.
 """
 
@@ -57,6 +60,7 @@ class Mixer:
     _playing: list[_Playing] = field(default_factory=list)
     _voice: _Playing | None = None
     _voice_free_since: float = float("-inf")  # when the last clip ended (clock time)
+    _sounds_until: float = float("-inf")  # when the sounds playing end (clock time)
 
     def play(self, sound: str) -> None:
         """Start ``sound`` with the next block (skipped if it is unknown then, or by then too late)."""
@@ -86,13 +90,18 @@ class Mixer:
             now = self.clock()
             for name, asked in self._new_sounds:
                 if name in self.sounds and now - asked <= MAX_LATE_S:
-                    self._playing.append(_Playing(name, self.sounds[name]))
+                    sound = self.sounds[name]
+                    self._playing.append(_Playing(name, sound))
                     self.started.append(Started("sound", name, self.frames))
+                    self._sounds_until = max(self._sounds_until, now + len(sound) / RATE)
             self._new_sounds.clear()
-            sources = self._playing
-            voice = self._next_voice(now)
+            sources = [(p, 0) for p in self._playing]
+            wait = max((len(p.samples) - p.pos for p in self._playing), default=0)
+            if self._voice is None and wait < frames:
+                self._start_voice(now, wait)
+            voice = self._voice
             if voice is not None:
-                sources = [*sources, voice]
+                sources.append((voice, wait if voice.pos == 0 else 0))
             block = _mix(sources, frames)
             self._playing = [p for p in self._playing if p.pos < len(p.samples)]
             if voice is not None and voice.pos >= len(voice.samples):
@@ -101,30 +110,32 @@ class Mixer:
             self.frames += frames
         return block.tobytes()
 
-    def _next_voice(self, now: float) -> _Playing | None:
-        if self._voice is None:
-            while self._queue:
-                clip, asked = self._queue.popleft()
-                if clip in self.clips and now - max(asked, self._voice_free_since) <= MAX_LATE_S:
-                    self._voice = _Playing(clip, self.clips[clip])
-                    self.started.append(Started("voice", clip, self.frames))
-                    break
-        return self._voice
+    def _start_voice(self, now: float, wait: int) -> None:
+        """Start the next clip still worth saying, ``wait`` samples into this block."""
+        starts = now + wait / RATE
+        while self._queue:
+            clip, asked = self._queue.popleft()
+            free = max(asked, self._voice_free_since, min(self._sounds_until, starts))
+            if clip in self.clips and starts - free <= MAX_LATE_S:
+                self._voice = _Playing(clip, self.clips[clip])
+                self.started.append(Started("voice", clip, self.frames + wait))
+                return
 
 
-def _mix(sources: list[_Playing], frames: int) -> Samples:
-    """Sum the next ``frames`` samples of each source (advancing them); silence where none plays.
+def _mix(sources: list[tuple[_Playing, int]], frames: int) -> Samples:
+    """Sum the next samples of each source from its offset into the block (advancing them) up to
+    ``frames``; silence where none plays.
 
     The shipped sounds peak at −12 dBFS and the clips at −3 dBFS, so their sum does not clip;
     a louder file is clamped rather than wrapped.
     """
     out = array.array("h", bytes(2 * frames))
-    for source in sources:
-        chunk = source.samples[source.pos : source.pos + frames]
+    for source, offset in sources:
+        chunk = source.samples[source.pos : source.pos + frames - offset]
         source.pos += len(chunk)
         if len(sources) == 1:
-            out[: len(chunk)] = chunk
+            out[offset : offset + len(chunk)] = chunk
         else:
-            for i, value in enumerate(chunk):
+            for i, value in enumerate(chunk, offset):
                 out[i] = max(-32768, min(32767, out[i] + value))
     return out

@@ -4,6 +4,7 @@
 prints its result as one JSON line:
 
 - ``bare``: a plain PySide6 window; reports the monotonic time of its first painted frame;
+- ``standin``: the patient window's widgets and style with no flossgui code; the same;
 - ``app``: the real flossgui window, started as the ``flossgui`` command starts it; the same;
 - ``cpu FPS SECONDS``: runs the kiosk with ``max_fps = FPS``; reports CPU and wall seconds;
 - ``soak SECONDS``: RSS after start, then a simulated kiosk week (:mod:`flossgui.bench.soak`).
@@ -25,42 +26,58 @@ def report(**result: Any) -> None:
     print(json.dumps(result), flush=True)
 
 
-def _quit_after_first_paint() -> None:
-    """Report the time the first frame of any window has been painted, then quit."""
+def _report_painted() -> None:
+    """Report the time the window's first frame has been painted, then quit."""
     from PySide6.QtWidgets import QApplication
 
-    from flossgui.ui.shell.first_paint import after_first_paint
-
-    def done() -> None:
-        report(painted=time.monotonic())
-        QApplication.quit()
-
-    after_first_paint(QApplication.instance(), done)
+    report(painted=time.monotonic())
+    QApplication.quit()
 
 
 def bare() -> int:
     """The baseline: the least a PySide6 program does to show a window."""
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from flossgui.ui.shell.first_paint import after_first_paint
+
     app = QApplication(sys.argv[:1])
-    _quit_after_first_paint()
     window = QWidget()
     window.resize(1280, 800)
+    after_first_paint(window, _report_painted)
+    window.show()
+    return app.exec()
+
+
+def standin() -> int:
+    """The patient window's widgets, scene and menus in the app's style, with no flossgui code
+    (:mod:`flossgui.bench.standin`): what those widgets cost by themselves."""
+    from PySide6.QtWidgets import QApplication
+
+    from flossgui.bench.standin import standin_window
+    from flossgui.ui.shell.first_paint import after_first_paint
+    from flossgui.ui.theme import style
+
+    app = QApplication([*sys.argv[:1], *style.STYLE_ARGS])
+    style.dress(app)
+    window = standin_window()
+    window.resize(1280, 800)
+    after_first_paint(window, _report_painted)
     window.show()
     return app.exec()
 
 
 def app() -> int:
     """The flossgui window as the ``flossgui`` command starts it, less parsing the command line
-    (the bench sits below the command's layer; measured by hand, parsing adds about 0.02 s)."""
-    from flossgui.ui.shell.application import application
+    (the bench sits below the command's layer; measured by hand, parsing adds about 0.02 s).
 
-    application()  # as the app makes it; the app then takes this instance, with the hook in place
-    _quit_after_first_paint()
-    from flossgui.model.launch import LaunchOptions
+    The first paint is watched on the window, as the app itself watches it, never with a
+    filter on the whole application: that would pass every event of every widget being built
+    through Python, and cost the app far more than the bare window.
+    """
+    from flossgui.model.launch import LaunchOptions  # the model before Qt, as the command imports it
     from flossgui.ui.shell.app import run
 
-    return run(LaunchOptions())
+    return run(LaunchOptions(), painted=_report_painted)
 
 
 def cpu(fps: str, seconds: str) -> int:
@@ -79,4 +96,4 @@ def soak(seconds: str) -> int:
 
 if __name__ == "__main__":
     mode, *rest = sys.argv[1:]
-    sys.exit({"bare": bare, "app": app, "cpu": cpu, "soak": soak}[mode](*rest))
+    sys.exit({"bare": bare, "standin": standin, "app": app, "cpu": cpu, "soak": soak}[mode](*rest))

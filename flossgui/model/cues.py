@@ -108,10 +108,11 @@ class CueSchedule:
         does not fit.
 
         ``clip_s`` holds each phase's clip length in seconds (a phase without one gets None),
-        ``cycle_s`` is one rep in seconds at the current speed, and ``count_s`` the longest spoken
-        count, said as each rep ends. An instruction is spoken during the phase before its own
-        (after that phase's count, if it is the first), so it never overlaps the previous
-        instruction: where it is longer than that (e.g. at high speeds), it is left out.
+        ``cycle_s`` is one rep in seconds at the current speed, and ``count_s`` what each rep's
+        end takes before other words can follow (its chime, then the longest spoken count). An
+        instruction is spoken during the phase before its own (after that phase's count, if it
+        is the first), so it never overlaps the previous instruction: where it is longer than
+        that (e.g. at high speeds), it is left out.
         """
         if cycle_s <= 0:
             raise ValueError("a rep must take some time")

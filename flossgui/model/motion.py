@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from flossgui.model.body import Body
 from flossgui.model.exercise import MOVING_JOINTS, Exercise, Phase
@@ -88,10 +89,18 @@ class Movement:
         self.seat: SeatGeometry = seat_geometry(self.setup.body, self.setup.seat_height_cm, *self._foot)
         self._mid = tuple(MID_POSTURE[j] for j in MOVING_JOINTS)
         self._cues = [_part_way(p.cue) if self.setup.range_fraction < 1.0 else p.cue for p in exercise.phases]
-        self.nerve = NerveString(self.setup.body, self.pose(0.0), self.seat.hip_height_cm, self.setup.side)
-        self.string = NerveCycle(self.nerve, self.pose)
         self._steps: int | None = None
         self._kept: dict[int, Frame] = {}
+
+    @cached_property
+    def nerve(self) -> NerveString:
+        """The string along this body and seat (solved when first asked: the figure alone needs none)."""
+        return NerveString(self.setup.body, self.pose(0.0), self.seat.hip_height_cm, self.setup.side)
+
+    @cached_property
+    def string(self) -> NerveCycle:
+        """The string over the rep, kept as it settles."""
+        return NerveCycle(self.nerve, self.pose)
 
     def moving_angles(self, phi: float) -> tuple[float, ...]:
         """Moving-joint angles at ``phi``, graded about the mid posture by the range of movement."""

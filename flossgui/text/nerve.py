@@ -33,6 +33,7 @@ TEXT: dict[str, str] = {
     "plots.slide": "Glide at mid-thigh",
     "plots.slide_axis": "Slide (mm, + distal)",
     "plots.seat": "Peak tension by seat height",
+    "plots.pick": "Plot shown",
     "plots.seat_axis": "Seat height (cm)",
     "plots.peak_axis": "Peak tension",
     "plots.current_seat": "this seat",

@@ -47,4 +47,7 @@ TEXT: dict[str, str] = {
     "text_size.notice": "Text size {percent} %",
     "programme.error.title": "The programme cannot be opened",
     "instance.running": "flossgui is already open: its window has been brought forward.",
+    "instance.running_silent": (
+        "flossgui is already open, but its window did not answer: look for it, or close it and start again."
+    ),
 }

@@ -5,7 +5,9 @@ from __future__ import annotations
 import threading
 import time
 
-from flossgui.audio.engine import SOUND_NAMES, Engine, backends_from_env
+import pytest
+
+from flossgui.audio.engine import SOUND_NAMES, Engine, backends_from_env, sound_seconds
 from flossgui.audio.voice import load_voice
 
 
@@ -42,3 +44,9 @@ def test_a_missing_voice_leaves_the_sounds_working():
 def test_backends_come_from_the_environment():
     assert backends_from_env({}) is None
     assert backends_from_env({"FLOSSGUI_AUDIO": " PulseAudio, alsa "}) == ["pulseaudio", "alsa"]
+
+
+def test_each_cue_sound_knows_its_length():
+    lengths = {name: sound_seconds(name) for name in SOUND_NAMES}
+    assert lengths["tick"] == pytest.approx(0.12) and lengths["rep"] == pytest.approx(0.4)
+    assert all(0.05 < s <= 1.1 for s in lengths.values())  # short enough to wait for before speaking

@@ -1,4 +1,5 @@
-"""The mixer: sounds overlap, clips queue one after another, and nothing plays late."""
+"""The mixer: sounds overlap, clips queue one after another and wait for the cue sound they come
+with, and nothing plays late."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import array
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flossgui.audio.mixer import MAX_LATE_S, Mixer
+from flossgui.audio.mixer import MAX_LATE_S, RATE, Mixer
 from flossgui.model.clock import ManualClock
 
 
@@ -27,17 +28,38 @@ def test_silence_when_nothing_plays():
     assert samples(make().render(10)) == [0] * 10
 
 
-def test_clips_follow_each_other_and_sounds_mix_over_them():
+def test_clips_follow_each_other_and_start_where_the_cue_sound_ends():
     m = make()
     m.say("one")
     m.say("two")
     m.play("tick")
     first = samples(m.render(40))
-    assert first == [1100] * 30 + [1000] * 10
+    assert first == [100] * 30 + [1000] * 10  # the chime, then the words: never both at once
     rest = samples(m.render(60)) + samples(m.render(60))
-    assert rest[:10] == [1000] * 10 and rest[10] == 0  # "one" ends; "two" starts with the next block
-    assert [(s.kind, s.name, s.frame) for s in m.started] == [("sound", "tick", 0), ("voice", "one", 0),
+    assert rest[:40] == [1000] * 40 and rest[40] == 0  # "one" ends; "two" starts with the next block
+    assert [(s.kind, s.name, s.frame) for s in m.started] == [("sound", "tick", 0), ("voice", "one", 30),
                                                                ("voice", "two", 100)]  # fmt: skip
+
+
+def test_a_sound_that_comes_while_a_clip_speaks_plays_over_it():
+    m = make()
+    m.say("one")
+    assert samples(m.render(10)) == [1000] * 10
+    m.play("tick")
+    assert samples(m.render(40)) == [1100] * 30 + [1000] * 10
+
+
+def test_waiting_for_a_long_sound_does_not_make_a_clip_late():
+    """The sentence after the finishing chime is said, however long the chime."""
+    clock = ManualClock(0.0)
+    block = RATE // 5  # 0.2 s
+    m = Mixer({"chime": tone(1, round(RATE * (MAX_LATE_S + 0.5)))}, {"done": tone(2, 10)}, clock)
+    m.play("chime")
+    m.say("done")
+    for _ in range(12):
+        m.render(block)
+        clock.advance(0.2)
+    assert [s.name for s in m.started] == ["chime", "done"]
 
 
 def test_a_clip_too_late_to_matter_is_skipped_and_hush_stops_the_voice():
@@ -72,9 +94,10 @@ def test_names_asked_for_before_loading_play_once_loaded():
 
 
 def test_loud_sums_are_clamped_not_wrapped():
-    m = Mixer({"a": tone(30000, 4)}, {"b": tone(30000, 4)}, ManualClock(0.0))
-    m.play("a")
+    m = Mixer({"a": tone(30000, 4)}, {"b": tone(30000, 8)}, ManualClock(0.0))
     m.say("b")
+    m.render(2)
+    m.play("a")
     assert samples(m.render(4)) == [32767] * 4
 
 
@@ -91,7 +114,5 @@ def test_block_sizes_do_not_change_the_output(blocks):
             out += samples(m.render(n))
         return out
 
-    total = sum(blocks)
-    whole = run([total])
-    assert run(blocks)[:30] == whole[:30]  # the sound, started together with the first block
-    assert len(run(blocks)) == total
+    whole = run([sum(blocks)])
+    assert run(blocks) == whole  # the sound from the first block, the clip from the sample it ends

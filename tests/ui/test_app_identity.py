@@ -21,6 +21,8 @@ app = application()
 icon = app.windowIcon()
 print(app.desktopFileName())
 print(icon.isNull(), icon.pixmap(64).isNull())
+app.setStyleSheet("")  # the style under the style sheet
+print(app.style().name())
 """
 
 
@@ -29,10 +31,11 @@ def test_desktop_file_name_is_the_linux_app_id():
 
 
 def test_application_sets_desktop_file_name_and_window_icon(tmp_path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_STYLE_OVERRIDE": "Windows"}  # the app wins
     result = subprocess.run(
         [sys.executable, "-c", PROBE], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60, check=True
     )
-    name, icon = result.stdout.splitlines()
+    name, icon, style = result.stdout.splitlines()
     assert name == DESKTOP_FILE_NAME
+    assert style == "fusion"
     assert icon == "False False", "the SVG window icon did not load (is Qt's SVG icon engine missing?)"

@@ -6,9 +6,10 @@ import logging
 
 import pytest
 
-from flossgui.audio.voice import load_voice
+from flossgui.audio.engine import sound_seconds
+from flossgui.audio.voice import COUNTS, count_clip, instruction_clip, load_voice
 from flossgui.core.resources import asset
-from flossgui.model.cues import Countdown, Cue, CueKind, CueSchedule, session_cues
+from flossgui.model.cues import INSTRUCTION_GAP_S, Countdown, Cue, CueKind, CueSchedule, session_cues
 from flossgui.model.exercise import builtin_exercise
 from flossgui.model.session import Event
 from flossgui.model.symptoms import Symptoms
@@ -68,6 +69,18 @@ def test_instructions_are_spoken_before_their_phase_without_a_sound(player):
     cues = SCHEDULE.between(0.0, 0.35, leads=leads)
     player.play([c for c in cues if c.kind is CueKind.INSTRUCTION])
     assert player.output.calls == [("say", "spoken.toes_up")]
+
+
+def test_the_next_words_leave_room_for_the_rep_chime_and_the_count(player):
+    """The count is said once the rep's chime ends (the mixer never starts a clip over a sound), so
+    the next step's words, said after the count, fit only if the phase leaves room for all three."""
+    voice = load_voice("en")
+    count_s = sound_seconds(SOUNDS[CueKind.REP]) + max(voice.seconds(count_clip(n)) for n in COUNTS)
+    words_s = voice.seconds(instruction_clip(EXERCISE, 1)) + INSTRUCTION_GAP_S
+    first = EXERCISE.phases[0]
+    just_fits_s = (count_s + words_s) / (first.end - first.start)  # seconds per rep
+    assert player.instruction_leads(SCHEDULE, just_fits_s * 1.01)[1] is not None
+    assert player.instruction_leads(SCHEDULE, just_fits_s * 0.99)[1] is None
 
 
 def test_mute_silences_everything_and_speech_can_be_off(player, qtbot):

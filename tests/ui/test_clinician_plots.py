@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
 from flossgui.model.exercise import VARIANTS, builtin_exercise
 from flossgui.model.motion import Movement, Setup
 from flossgui.ui.clinician.plots import _CURSOR as CURSOR
-from flossgui.ui.clinician.plots import ClinicianPlots
+from flossgui.ui.clinician.plots import GRID_MIN, ClinicianPlots
 
 
 def movement(kind: str = "slider", seat: float = 46.0) -> Movement:
@@ -102,3 +102,31 @@ def test_the_seat_plot_marks_where_the_feet_leave_the_floor(plots):
     seats, peaks = plots.seat_curves[1].getData()  # the tensioner's: it falls as the seat rises…
     rises = seats[1:][np.diff(peaks) > 1e-9]
     assert len(rises) > 0 and np.all(np.abs(rises - plots.hang_line.value()) <= 1.0)  # …but at the line
+
+
+def test_a_small_panel_shows_one_plot_at_a_time_picked_from_a_list(plots, qtbot):
+    """A 1024×600 netbook leaves no room for the grid of five: one readable plot at a time instead."""
+    plots.show()
+    qtbot.waitExposed(plots)
+    assert not plots.one_at_a_time and not plots.picker.isVisible()
+    assert len(plots.shown_plots()) == 5 and all(p.scene() is not None for p in plots.plots)
+    plots.resize(GRID_MIN.width() - 120, GRID_MIN.height() - 120)
+    qtbot.waitUntil(lambda: plots.one_at_a_time)
+    assert plots.picker.isVisible() and plots.picker.accessibleName()
+    assert plots.shown_plots() == (plots.angles,) and plots.tension.scene() is None
+    plots.picker.setFocus()
+    qtbot.keyClick(plots.picker, Qt.Key.Key_Down)  # as a user picks: the next plot
+    qtbot.keyClick(plots.picker, Qt.Key.Key_Down)
+    assert plots.shown_plots() == (plots.tension,) and plots.angles.scene() is None
+    assert plots.cursor.plots == (plots.tension,)  # the playback cursor is drawn over it alone
+    QApplication.processEvents()
+    plots.grab()
+    box = plots.view.mapFromScene(plots.tension.vb.sceneBoundingRect()).boundingRect()
+    assert box.height() >= 100 and box.width() >= 250  # the one plot gets the room
+    plots.set_phi(0.5)
+    QApplication.processEvents()
+    assert plots.cursor.line_xs() == pytest.approx(expected_xs(plots, 0.5)[2:3], abs=1)
+    plots.resize(1280, 800)
+    qtbot.waitUntil(lambda: not plots.one_at_a_time)
+    assert not plots.picker.isVisible() and len(plots.shown_plots()) == 5
+    assert all(p.scene() is not None for p in plots.plots) and plots.cursor.plots == plots.rep_plots

@@ -61,6 +61,10 @@ class CursorLayer(QWidget):
 
     def _on_plots_changed(self) -> None:
         """Curves, ranges, legend or size changed: picture the plots again at the next paint."""
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Picture the plots again at the next paint (e.g. after :attr:`plots` changed)."""
         self._picture = None
         self.update()
 

@@ -4,6 +4,8 @@ the peak tension against seat height.
 Curves are computed once per change of settings (:meth:`ClinicianPlots.set_movements`);
 during playback :meth:`ClinicianPlots.set_phi` only moves the cursor lines, which a
 :class:`~flossgui.ui.clinician.plot_cursor.CursorLayer` draws over a picture of the plots.
+Where there is no room for the grid of five (a 1024×600 netbook), one plot is shown at a time,
+picked from a list above it.
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ import dataclasses
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStackedLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QComboBox, QStackedLayout, QVBoxLayout, QWidget
 
 from flossgui.model.motion import Movement
 from flossgui.model.nerve_curves import RepCurves, peak_tension_by_seat, rep_curves
@@ -33,6 +36,10 @@ _JOINT_COLOURS = dict(zip(JOINTS, ("#0072B2", "#009E73", "#E69F00", "#CC79A7", "
 _SCALE_MARGIN = 0.05  # of each fixed range, above and below
 _SEAT_STEP_CM = 2.5
 _SEAT_SAMPLES = 101  # per rep, for the seat curve: peaks within 0.5 % and quick to recompute
+#: The least room for the grid of five plots with readable axes (logical pixels); below it, one at a time.
+GRID_MIN = QSize(560, 430)
+#: Row, column and rows of the angles, length, tension, glide and seat plots in the grid.
+_GRID = ((1, 0, 1), (2, 0, 1), (3, 0, 1), (1, 1, 1), (2, 1, 2))
 
 
 def _pen(colour: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui.QPen:
@@ -46,14 +53,15 @@ class ClinicianPlots(QWidget):
         super().__init__(parent)
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground(_BACKGROUND)
+        self.one_at_a_time = False  # see GRID_MIN
 
         # Keys in rows of their own (joints above, variants below), so no curve is ever hidden.
         self.joint_legend = self._legend(0, columns=len(JOINTS))
-        self.angles = self._plot(1, 0, "plots.angles", "plots.angle_axis")
-        self.length = self._plot(2, 0, "plots.length", "plots.length_axis")
-        self.tension = self._plot(3, 0, "plots.tension", "plots.tension_axis")
-        self.slide = self._plot(1, 1, "plots.slide", "plots.slide_axis")
-        self.seat = self._plot(2, 1, "plots.seat", "plots.peak_axis", "plots.seat_axis", rowspan=2)
+        self.angles = self._plot(*_GRID[0], "plots.angles", "plots.angle_axis")
+        self.length = self._plot(*_GRID[1], "plots.length", "plots.length_axis")
+        self.tension = self._plot(*_GRID[2], "plots.tension", "plots.tension_axis")
+        self.slide = self._plot(*_GRID[3], "plots.slide", "plots.slide_axis")
+        self.seat = self._plot(*_GRID[4], "plots.seat", "plots.peak_axis", "plots.seat_axis")
         # One key for the variants (same colours in every plot).
         self.variant_legend = self._legend(4, columns=2)
         self.rep_plots = (self.angles, self.length, self.tension, self.slide)
@@ -96,15 +104,63 @@ class ClinicianPlots(QWidget):
 
         # The cursor lines live above the plots, not in them: moving them never repaints a plot.
         self.cursor = CursorLayer(self.view, self.rep_plots, _CURSOR, 1.5)
-        layout = QStackedLayout(self)
-        layout.setStackingMode(QStackedLayout.StackingMode.StackAll)
-        layout.addWidget(self.view)
-        layout.addWidget(self.cursor)
-        layout.setCurrentWidget(self.cursor)  # on top
+        stack = QWidget()
+        layers = QStackedLayout(stack)
+        layers.setStackingMode(QStackedLayout.StackingMode.StackAll)
+        layers.addWidget(self.view)
+        layers.addWidget(self.cursor)
+        layers.setCurrentWidget(self.cursor)  # on top
+        # Which plot to show when they are shown one at a time.
+        self.plots = (self.angles, self.length, self.tension, self.slide, self.seat)
+        self.picker = QComboBox()
+        for key in ("plots.angles", "plots.length", "plots.tension", "plots.slide", "plots.seat"):
+            self.picker.addItem(tr(key))
+        self.picker.setAccessibleName(tr("plots.pick"))
+        self.picker.hide()
+        self.picker.currentIndexChanged.connect(lambda _: self._arrange())
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.picker)
+        column.addWidget(stack, 1)
 
         self.seats_cm = np.arange(SEAT_RANGE_CM[0], SEAT_RANGE_CM[1] + 1e-9, _SEAT_STEP_CM)
         self.curves: list[RepCurves] = []
         self._seat_cache: dict[tuple, np.ndarray] = {}
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        size = event.size()
+        one = size.width() < GRID_MIN.width() or size.height() < GRID_MIN.height()
+        if one != self.one_at_a_time:
+            self.one_at_a_time = one
+            self._arrange()
+
+    def shown_plots(self) -> tuple[pg.PlotItem, ...]:
+        """The plots on screen: all five, or the one picked."""
+        return (self.plots[self.picker.currentIndex()],) if self.one_at_a_time else self.plots
+
+    def _arrange(self) -> None:
+        """Lay out the grid of five, or only the plot picked (with its keys)."""
+        layout = self.view.ci
+        for item in (self.joint_legend, *self.plots, self.variant_legend):
+            if item in layout.items:
+                layout.removeItem(item)
+        self.picker.setVisible(self.one_at_a_time)
+        self.joint_legend.setColumnCount(3 if self.one_at_a_time else len(JOINTS))  # keys never set the width
+        self.variant_legend.setColumnCount(1 if self.one_at_a_time else 2)
+        if self.one_at_a_time:
+            (plot,) = self.shown_plots()
+            if plot is self.angles:
+                layout.addItem(self.joint_legend, 0, 0)
+            layout.addItem(plot, 1, 0)
+            layout.addItem(self.variant_legend, 2, 0)
+        else:
+            layout.addItem(self.joint_legend, 0, 0, colspan=2)
+            for plot, (row, col, rows) in zip(self.plots, _GRID, strict=True):
+                layout.addItem(plot, row, col, rowspan=rows)
+            layout.addItem(self.variant_legend, 4, 0, colspan=2)
+        self.cursor.plots = tuple(p for p in self.shown_plots() if p in self.rep_plots)
+        self.cursor.refresh()
 
     def _legend(self, row: int, columns: int) -> pg.LegendItem:
         legend = pg.LegendItem(labelTextColor=_TEXT, labelTextSize="10pt", colCount=columns, frame=False)
@@ -112,7 +168,7 @@ class ClinicianPlots(QWidget):
         return legend
 
     def _plot(
-        self, row: int, col: int, title: str, left: str, bottom: str = "plots.rep_axis", rowspan: int = 1
+        self, row: int, col: int, rowspan: int, title: str, left: str, bottom: str = "plots.rep_axis"
     ) -> pg.PlotItem:
         plot = self.view.addPlot(row=row, col=col, rowspan=rowspan)
         plot.setTitle(tr(title), color=_TEXT, size="11pt")

@@ -1,8 +1,9 @@
 """Audio cues, so a patient can follow the programme hands-free, eyes on the ceiling or their leg.
 
-Each frame's cues sound once: the most important cue's short sound (:data:`SOUNDS`), and the
-voice says the clip of each cue (:func:`flossgui.audio.voice.clip_for`): the next step just
-before it, the count, the session's sentences. The sound engine (:mod:`flossgui.audio.engine`,
+Each frame's cues sound once: the most important cue's short sound (:data:`SOUNDS`), and then
+(once that sound has ended) the voice says the clip of each cue
+(:func:`flossgui.audio.voice.clip_for`): the next step just before it, the count, the
+session's sentences. The sound engine (:mod:`flossgui.audio.engine`,
 no Qt) loads and opens the output on its own thread when the first session starts; with no
 output device cues are silent, :attr:`CuePlayer.problem` says why and one log line too.
 """
@@ -151,10 +152,13 @@ class CuePlayer(QObject):
             return ()
         key = (schedule, seconds_per_rep)
         if key not in self._leads:  # once per speed: this runs every frame
+            from flossgui.audio.engine import sound_seconds  # with the sound, not at start-up
+
             clips = {i: voice.seconds(instruction_clip(self.exercise, i)) for i in range(len(self.exercise.phases))}
             longest_count = max((voice.seconds(count_clip(n)) or 0.0) for n in COUNTS)
+            count_s = sound_seconds(SOUNDS[CueKind.REP]) + longest_count  # the count follows the rep's chime
             known = {i: s for i, s in clips.items() if s is not None}
-            self._leads[key] = schedule.instruction_leads(known, seconds_per_rep, longest_count)
+            self._leads[key] = schedule.instruction_leads(known, seconds_per_rep, count_s)
         return self._leads[key]
 
     def play(self, cues: Sequence[Cue]) -> Cue | None:

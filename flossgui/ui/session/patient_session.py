@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QMessageBox, QPushButton, QVBoxLayout
 
 from flossgui.core.errors import InputError
 from flossgui.model.exercise import builtin_exercise
@@ -443,6 +443,8 @@ class PatientSession(QObject):
         return True
 
     def _export_dialog(self, ext: str) -> None:
+        from PySide6.QtWidgets import QFileDialog  # not needed before the first paint
+
         name = "nerve-floss-handout.pdf" if ext == ".pdf" else "nerve-floss.gif"
         path, _ = QFileDialog.getSaveFileName(self.window, tr("menu.export"), name, f"*{ext}")
         if path:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWidget
@@ -16,12 +17,13 @@ from flossgui.ui.session.patient_session import open_history
 from flossgui.ui.shell.application import application, has_display, save_screenshot
 from flossgui.ui.shell.build import build_window, patient_session
 from flossgui.ui.shell.first_paint import after_first_paint
-from flossgui.ui.shell.single_instance import InstanceServer, ask_first_instance
+from flossgui.ui.shell.single_instance import InstanceLock
 from flossgui.ui.shell.tutorial import Tutorial
 
 
-def run(options: LaunchOptions) -> int:
-    """Run the window as ``options`` ask; returns the exit status.
+def run(options: LaunchOptions, *, painted: Callable[[], object] | None = None) -> int:
+    """Run the window as ``options`` ask; returns the exit status. ``painted`` is called once the
+    window's first frame is on screen (the bench times start-up with it).
 
     1. Without a display, render offscreen if ``--screenshot`` was asked for, else say so.
     2. Create the application (name and organisation for settings, HiDPI, calm palette); for
@@ -50,8 +52,12 @@ def run(options: LaunchOptions) -> int:
 
         return run_kiosk(options)
     screenshot = options.screenshot is not None
-    if not screenshot and ask_first_instance():
-        print(f"flossgui: {tr('instance.running')}", file=sys.stderr)
+    instance = InstanceLock()  # held until this function returns, when the app quits
+    if not screenshot and not instance.acquire():
+        from flossgui.ui.shell.instance_socket import WAIT_FOR_FIRST_S, ask_first_instance
+
+        answered = ask_first_instance(wait_s=WAIT_FOR_FIRST_S)
+        print(f"flossgui: {tr('instance.running' if answered else 'instance.running_silent')}", file=sys.stderr)
         return 0
     clock = ManualClock(0.0) if screenshot else time.monotonic
     tutorial = Tutorial(options.exercise, options.setup, clock=clock, speed=options.speed)
@@ -63,7 +69,11 @@ def run(options: LaunchOptions) -> int:
         session = patient_session(window)
 
         def after_showing() -> None:
+            if painted is not None:
+                painted()
             window.finish_building()
+            if instance.held:
+                listen_for_later_starts(window)
             session.set_history(*open_history())
             session.player.prepare()
 
@@ -77,8 +87,6 @@ def run(options: LaunchOptions) -> int:
 
         return save_screenshot(window, options, at)
 
-    instance = InstanceServer(parent=window)
-    instance.raise_requested.connect(lambda: bring_forward(window))
     if window.restore_view():
         window.show()
     else:
@@ -86,6 +94,14 @@ def run(options: LaunchOptions) -> int:
     tutorial.start()
     window.maybe_show_safety_card()
     return app.exec()
+
+
+def listen_for_later_starts(window: QWidget) -> None:
+    """Bring ``window`` forward whenever a later start asks (see :mod:`.single_instance`)."""
+    from flossgui.ui.shell.instance_socket import InstanceServer  # QtNetwork: not before the first paint
+
+    server = InstanceServer(parent=window)
+    server.raise_requested.connect(lambda: bring_forward(window))
 
 
 #: How long a window asked forward may take to be on screen again before it is made anew (ms).

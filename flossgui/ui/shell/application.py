@@ -56,10 +56,10 @@ def application() -> QApplication:
         # Lets Wayland compositors and docks match the window to the installed desktop entry
         # (packaging/linux) for its name and icon; the window icon covers X11 and no install.
         QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
-        app = QApplication(sys.argv[:1])
+        app = QApplication([*sys.argv[:1], *style.STYLE_ARGS])
         app.setWindowIcon(QIcon(str(asset("icons", "flossgui.svg"))))
         install_language(app, open_settings())
-        style.apply(app)
+        style.dress(app)
     return app  # type: ignore[return-value]
 
 

@@ -26,6 +26,8 @@ class _FirstPaint(QObject):
 
 
 def after_first_paint(watched: QObject, callback: Callable[[], object]) -> None:
-    """Call ``callback`` once, just after ``watched`` (a window, or the application: any of its
-    widgets) first receives a paint event."""
+    """Call ``callback`` once, just after ``watched`` (a window) first receives a paint event.
+
+    Watch a window, never the whole application: a filter on the application passes every
+    event of every widget through Python, which makes a start with many widgets much slower."""
     _FirstPaint(watched, callback)

@@ -136,7 +136,6 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
-        keep_field_keys(self)
         self.modes: dict[str, Mode] = {}
         self.mode: Mode | None = None
         self._unbuilt: list[Callable[[], object]] | None = []  # see later(); None once all is built
@@ -229,10 +228,14 @@ class MainWindow(QMainWindow):
 
     def finish_building(self) -> None:
         """Build what :meth:`later` put off, in order (the app calls this just after the first
-        paint, so the window shows sooner; anything that needs those parts calls it first)."""
+        paint, so the window shows sooner; anything that needs those parts calls it first). Then
+        the number fields, those built later included, get to keep their keys."""
+        if self._unbuilt is None:
+            return
         while self._unbuilt:
             self._unbuilt.pop(0)()
         self._unbuilt = None
+        keep_field_keys(self)
 
     # -- modes --------------------------------------------------------------------------------
 

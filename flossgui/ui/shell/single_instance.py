@@ -1,66 +1,44 @@
 """One flossgui window per user and data folder: a second start brings the first window forward
 instead of opening a second writer of the same diary.
 
-The first instance listens on a local socket named after the data folder; a later one connects,
-asks it to come forward, and exits. A socket left behind by a crashed instance is removed.
+The running instance holds a lock file in the data folder (:class:`InstanceLock`). A later
+start that finds it held asks the holder, over a local socket (:mod:`.instance_socket`, which
+the holder opens once its window is on screen), to come forward, and exits. A lock left by an
+instance that crashed is taken over: Qt sees that its process is gone.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
+from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile
 
 from flossgui.diary.paths import default_data_dir
 
-_RAISE = b"raise\n"
-_CONNECT_MS = 500
+LOCK_FILE_NAME = ".instance.lock"
 
 
-def server_name() -> str:
-    """The socket's name: the user and the data folder, so separate folders (tests, kiosks) never meet."""
-    folder = str(default_data_dir().resolve())
-    digest = hashlib.sha256(folder.encode("utf-8", "surrogateescape")).hexdigest()[:16]
-    return f"flossgui-{os.getuid() if hasattr(os, 'getuid') else 0}-{digest}"
+class InstanceLock:
+    """The data folder's lock file, held by this process from :meth:`acquire` until it exits."""
 
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder if folder is not None else default_data_dir()
+        self._lock: QLockFile | None = None
 
-def ask_first_instance(name: str | None = None) -> bool:
-    """True if another instance is running (it has been asked to come forward)."""
-    socket = QLocalSocket()
-    socket.connectToServer(name or server_name())
-    if not socket.waitForConnected(_CONNECT_MS):
-        return False
-    socket.write(_RAISE)
-    socket.waitForBytesWritten(_CONNECT_MS)
-    socket.disconnectFromServer()
-    return True
-
-
-class InstanceServer(QObject):
-    """Listens for later starts; :attr:`raise_requested` fires when one asks the window to come forward."""
-
-    raise_requested = Signal()
-
-    def __init__(self, name: str | None = None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.name = name or server_name()
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not self.server.listen(self.name):
-            QLocalServer.removeServer(self.name)  # left by an instance that crashed
-            self.server.listen(self.name)
-        self.server.newConnection.connect(self._on_connection)
+    def acquire(self) -> bool:
+        """False if another running instance holds the lock. True if this process now holds it,
+        or if no lock can be made (a folder that cannot be written: the diary then says so)."""
+        try:
+            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError:
+            return True
+        lock = QLockFile(str(self.folder / LOCK_FILE_NAME))
+        lock.setStaleLockTime(0)  # held for hours: stale only when its process is gone
+        if lock.tryLock(0):
+            self._lock = lock
+            return True
+        return lock.error() != QLockFile.LockError.LockFailedError
 
     @property
-    def listening(self) -> bool:
-        return self.server.isListening()
-
-    def _on_connection(self) -> None:
-        while (socket := self.server.nextPendingConnection()) is not None:
-            asked = socket.waitForReadyRead(_CONNECT_MS) and bytes(socket.readAll().data()).startswith(_RAISE)
-            socket.abort()
-            socket.deleteLater()
-            if asked:
-                self.raise_requested.emit()
+    def held(self) -> bool:
+        return self._lock is not None and self._lock.isLocked()
