@@ -2,7 +2,7 @@
 mapped once into screen pixels, as draw operations Qt antialiases cheaply and the area they cover.
 
 Curves with round caps and joins (the spine, the string and its halo) are drawn as straight
-segments with flat ends, a tenth of a pixel from the curve, that run on into each other at
+segments with flat ends, a quarter of a pixel from the curve, that run on into each other at
 gentle bends, with a disc at each end and sharper bend. Straight round-capped strokes (neck,
 shank, arm, foot) are drawn as the same shape in pieces: segments with flat ends and a disc at
 each end and corner. Discs (those, the head, eye, nose and beads)
@@ -47,7 +47,7 @@ _SUBPIXELS = 4
 #: Pixels added around each part's area (antialiasing, rounding at fractional scales).
 _SPARE_PX = 3
 #: How far the straight segments a curve is drawn with may stray from it (pixels).
-_TOLERANCE_PX = 0.1
+_TOLERANCE_PX = 0.25
 #: How far the segments of a curve run into each other (pixels): abutting antialiased edges
 #: would let what lies below show through along the seam.
 _OVERLAP_PX = 0.5
