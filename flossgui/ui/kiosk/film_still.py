@@ -183,8 +183,7 @@ def _as_segments(kind: int, pen: QPen, brush: QBrush, geom: object, shared: Shar
     ends, which Qt antialiases far faster than the outline of a curve; at a gentle bend both
     segments run on to meet in a mitre (which differs from the round join by less than the
     tolerance there) and a little past it, at a sharper one and at each end a disc from
-    :class:`Shared`. None for
-    anything else."""
+    :class:`Shared`. None for anything else."""
     solid = pen.style() == Qt.PenStyle.SolidLine and pen.brush().style() == Qt.BrushStyle.SolidPattern
     round_ = pen.capStyle() == Qt.PenCapStyle.RoundCap and pen.joinStyle() == Qt.PenJoinStyle.RoundJoin
     if kind != _PATH or not solid or not round_ or brush.style() != Qt.BrushStyle.NoBrush:
@@ -225,7 +224,7 @@ def _heading(a: QPointF, b: QPointF) -> float:
 
 
 def _unit(v: QPointF) -> QPointF:
-    length = math.hypot(v.x(), v.y())
+    length = _length(v)
     return v / length if length else QPointF()
 
 
@@ -257,7 +256,7 @@ def _flattened(path: QPainterPath) -> list[QPointF] | None:
             i += 3
         else:
             return None
-    return [p for p, q in zip(points, [None, *points[:-1]], strict=True) if q is None or p != q]
+    return [points[0], *(b for a, b in itertools.pairwise(points) if b != a)]
 
 
 def _length(v: QPointF) -> float:
