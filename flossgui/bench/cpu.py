@@ -29,6 +29,7 @@ def animate(fps: int, seconds: float, size: tuple[int, int] = SIZE) -> dict[str,
     from PySide6.QtWidgets import QApplication, QWidget
 
     from flossgui.bench.views import shown_kiosk
+    from flossgui.ui.kiosk.app import paint_on_one_thread
 
     class PaintCounter(QObject):
         def __init__(self) -> None:
@@ -40,6 +41,7 @@ def animate(fps: int, seconds: float, size: tuple[int, int] = SIZE) -> dict[str,
             return False
 
     marks: dict[str, float] = {}
+    paint_on_one_thread()  # as flossgui --kiosk does
     with shown_kiosk(f"max_fps = {fps}\n", time.monotonic, datetime.now, size) as kiosk:
         paints = PaintCounter()
         for widget in kiosk.window.figure_view.findChildren(QWidget):  # the viewport and the kiosk's screen on it

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import weakref
 
 from conftest import click
-from PySide6.QtGui import QImage
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QLineF, QPointF
+from PySide6.QtGui import QImage, QPainterPath
 from PySide6.QtWidgets import QApplication
 
+from flossgui.ui.kiosk.film_still import _TOLERANCE_PX, _flattened
 from flossgui.ui.kiosk.lean_view import FilmScreen
 
 
@@ -118,3 +123,49 @@ def test_a_film_let_go_is_freed(make_kiosk):
         kiosk.advance(0.1)
     gc.collect()
     assert old() is None and len(screen.film) <= 6
+
+
+def test_hidden_patient_widgets_rest_while_the_kiosk_plays_and_catch_up_when_shown(make_kiosk):
+    kiosk = make_kiosk(locked=False)
+    window = kiosk.window
+    kiosk.advance(1.0)
+    scrub, cue = window.controls.scrub.value(), window.caption.cue.text()
+    kiosk.advance(2.5)  # another step of the rep: the kiosk's own caption follows it
+    assert kiosk.mode.panel.caption.cue.text() != cue
+    assert (window.controls.scrub.value(), window.caption.cue.text()) == (scrub, cue)  # hidden: no work
+    window.change_mode("patient")
+    assert window.caption.cue.text() == kiosk.mode.panel.caption.cue.text()  # shown again: up to date
+    assert window.controls.scrub.value() != scrub
+
+
+_coordinate = st.floats(-500.0, 500.0, allow_nan=False)
+_point = st.builds(QPointF, _coordinate, _coordinate)
+
+
+def _distance_to(segments: list[QLineF], p: QPointF) -> float:
+    best = float("inf")
+    for s in segments:
+        d = s.p2() - s.p1()
+        length2 = QPointF.dotProduct(d, d)
+        t = 0.0 if length2 == 0 else min(max(QPointF.dotProduct(p - s.p1(), d) / length2, 0.0), 1.0)
+        best = min(best, QLineF(p, s.p1() + d * t).length())
+    return best
+
+
+@settings(max_examples=60, deadline=None)
+@given(start=_point, curves=st.lists(st.tuples(_point, _point, _point), min_size=1, max_size=4))
+def test_a_curve_is_drawn_with_segments_within_the_tolerance_of_it(start, curves):
+    path = QPainterPath(start)
+    for c1, c2, end in curves:
+        path.cubicTo(c1, c2, end)
+    assume(path.elementCount() > 1)  # Qt drops a curve that goes nowhere
+    points = _flattened(path)
+    assert points[0] == start and points[-1] == curves[-1][2]
+    segments = [QLineF(a, b) for a, b in itertools.pairwise(points)]
+    p0 = start
+    for p1, p2, p3 in curves:
+        for k in range(33):  # points of each curve, by its own parameter
+            t, u = k / 32, 1 - k / 32
+            on_curve = p0 * (u * u * u) + p1 * (3 * u * u * t) + p2 * (3 * u * t * t) + p3 * (t * t * t)
+            assert _distance_to(segments, on_curve) <= _TOLERANCE_PX + 1e-6
+        p0 = p3

@@ -6,6 +6,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from flossgui.model.motion import Frame
@@ -86,7 +87,13 @@ class CaptionPanel(QWidget):
         self.string_text.setVisible(shown)
         self.string_button.setText(tr("string.hide") if shown else tr("string.button"))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()  # nothing was followed while hidden
+        super().showEvent(event)
+
     def _on_frame_changed(self, frame: Frame) -> None:
+        if self.isHidden():
+            return  # hidden on purpose (the kiosk's own caption takes over): no work per frame
         counter = self.tutorial.counter
         phases = self.tutorial.movement.exercise.phases
         at_start = not self.tutorial.playing and frame.phi < 1e-6

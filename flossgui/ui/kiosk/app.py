@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -29,6 +30,14 @@ def config_path(options: LaunchOptions) -> Path | None:
     if options.kiosk_config is not None:
         return options.kiosk_config
     return DEFAULT_CONFIG_PATH if DEFAULT_CONFIG_PATH.exists() else None
+
+
+def paint_on_one_thread() -> None:
+    """Keep Qt's painting on the GUI thread; call before the first paint. Qt otherwise hands every
+    fill of 96 spans or more, and every image drawn under a clip of many rectangles, to a pool of
+    threads and waits for them: for the kiosk's frames that hand-over (waking threads, 60 times a
+    second) costs more than the painting (packaging/kiosk/README.md, "CPU")."""
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")  # read by Qt when the pool is first wanted
 
 
 def build_kiosk(
@@ -69,6 +78,7 @@ def run_kiosk(options: LaunchOptions) -> int:
 
         return save_screenshot(window, options, at)
 
+    paint_on_one_thread()
     app = QApplication.instance()
     app.setQuitOnLastWindowClosed(False)
     awake = ScreenAwake()

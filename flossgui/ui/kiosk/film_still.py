@@ -1,9 +1,11 @@
 """One step of the kiosk's film (:mod:`.lean_view`): the figure's moving parts at one moment,
 mapped once into screen pixels, as draw operations Qt antialiases cheaply and the area they cover.
 
-Curves (the spine, the string and its halo) are stroked as the scene strokes them. Straight
-round-capped strokes (neck, shank, arm, foot) are drawn as the same shape in pieces: segments
-with flat ends and a disc at each end and corner. Discs (those, the head, eye, nose and beads)
+Curves with round caps and joins (the spine, the string and its halo) are drawn as straight
+segments with flat ends, a quarter of a pixel from the curve, that run on into each other at
+gentle bends, with a disc at each end and sharper bend. Straight round-capped strokes (neck,
+shank, arm, foot) are drawn as the same shape in pieces: segments with flat ends and a disc at
+each end and corner. Discs (those, the head, eye, nose and beads)
 are copied from sprites drawn once at a quarter pixel's accuracy (:class:`Shared`).
 """
 
@@ -39,10 +41,16 @@ _SHAPES = (QGraphicsLineItem, QGraphicsPathItem, QGraphicsEllipseItem, QGraphics
 _LINE, _PATH, _ELLIPSE, _POLYGON, _SPRITE, _LINES = range(6)
 _DATA = QPainterPath.ElementType.CurveToDataElement
 _MOVE, _LINE_TO = QPainterPath.ElementType.MoveToElement, QPainterPath.ElementType.LineToElement
+_CURVE_TO = QPainterPath.ElementType.CurveToElement
 #: Sprite positions are kept to this fraction of a pixel.
 _SUBPIXELS = 4
 #: Pixels added around each part's area (antialiasing, rounding at fractional scales).
 _SPARE_PX = 3
+#: How far the straight segments a curve is drawn with may stray from it (pixels).
+_TOLERANCE_PX = 0.25
+#: How far the segments of a curve run into each other (pixels): abutting antialiased edges
+#: would let what lies below show through along the seam.
+_OVERLAP_PX = 0.5
 #: Segments of a long curve (the string) covered by one rectangle of the repainted area.
 _SEGMENTS_PER_RECT = 2
 
@@ -101,7 +109,11 @@ class Still:
             if kind == _ELLIPSE:
                 self.ops.append((_SPRITE, None, None, shared.disc(geom, pen, brush)))
             else:
-                self.ops += _as_pieces(kind, pen, brush, geom, shared) or [(kind, pen, brush, geom)]
+                self.ops += (
+                    _as_pieces(kind, pen, brush, geom, shared)
+                    or _as_segments(kind, pen, brush, geom, shared)
+                    or [(kind, pen, brush, geom)]
+                )
             spare = _SPARE_PX + (pen.widthF() / 2 if pen.style() != Qt.PenStyle.NoPen else 0.0)
             for rect in covers:
                 self.region += rect.adjusted(-spare, -spare, spare, spare).toAlignedRect()
@@ -163,6 +175,92 @@ def _as_pieces(kind: int, pen: QPen, brush: QBrush, geom: object, shared: Shared
         (_SPRITE, None, None, shared.disc(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r), no_pen, colour)) for p in points
     ]
     return [*fill, (_LINES, flat, None, lines), *discs]
+
+
+def _as_segments(kind: int, pen: QPen, brush: QBrush, geom: object, shared: Shared) -> list[tuple] | None:
+    """An unfilled curve with round caps and joins (the spine, the string and its halo) as the same
+    shape to within :data:`_TOLERANCE_PX`: the curve flattened into straight segments with flat
+    ends, which Qt antialiases far faster than the outline of a curve; at a gentle bend both
+    segments run on to meet in a mitre (which differs from the round join by less than the
+    tolerance there) and a little past it, at a sharper one and at each end a disc from
+    :class:`Shared`. None for anything else."""
+    solid = pen.style() == Qt.PenStyle.SolidLine and pen.brush().style() == Qt.BrushStyle.SolidPattern
+    round_ = pen.capStyle() == Qt.PenCapStyle.RoundCap and pen.joinStyle() == Qt.PenJoinStyle.RoundJoin
+    if kind != _PATH or not solid or not round_ or brush.style() != Qt.BrushStyle.NoBrush:
+        return None
+    points = _flattened(geom)
+    if points is None or len(points) < 2:
+        return None
+    r = pen.widthF() / 2
+    # the mitre of two segments turning by angle a reaches r / cos(a / 2) from their corner
+    gentle = 2 * math.acos(r / (r + _TOLERANCE_PX))
+    ends = [points[0]]
+    lines: list[QLineF] = []
+    start = QPointF(points[0])
+    for i in range(1, len(points) - 1):
+        a, b, c = points[i - 1], points[i], points[i + 1]
+        turn = abs(math.remainder(_heading(b, c) - _heading(a, b), math.tau))
+        if turn <= gentle:  # on to the mitre, and half a pixel more: no seam where they meet
+            run_on = r * math.tan(turn / 2) + _OVERLAP_PX
+            lines.append(QLineF(start, b + _unit(b - a) * run_on))
+            start = b - _unit(c - b) * run_on
+        else:
+            lines.append(QLineF(start, b))
+            start = QPointF(b)
+            ends.append(b)
+    lines.append(QLineF(start, points[-1]))
+    ends.append(points[-1])
+    flat = QPen(pen)
+    flat.setCapStyle(Qt.PenCapStyle.FlatCap)
+    no_pen, colour = shared.pen(QPen(Qt.PenStyle.NoPen)), shared.brush(QBrush(pen.color()))
+    discs = [
+        (_SPRITE, None, None, shared.disc(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r), no_pen, colour)) for p in ends
+    ]
+    return [(_LINES, shared.pen(flat), None, lines), *discs]
+
+
+def _heading(a: QPointF, b: QPointF) -> float:
+    return math.atan2(b.y() - a.y(), b.x() - a.x())
+
+
+def _unit(v: QPointF) -> QPointF:
+    length = _length(v)
+    return v / length if length else QPointF()
+
+
+def _flattened(path: QPainterPath) -> list[QPointF] | None:
+    """The points of ``path``, one run of lines and cubic curves, with each curve cut into straight
+    segments no farther than :data:`_TOLERANCE_PX` from it. None if it is anything else."""
+    count = path.elementCount()
+    if count < 2 or path.elementAt(0).type != _MOVE:
+        return None
+    e = path.elementAt(0)
+    points = [QPointF(e.x, e.y)]
+    i = 1
+    while i < count:
+        e = path.elementAt(i)
+        if e.type == _LINE_TO:
+            points.append(QPointF(e.x, e.y))
+            i += 1
+        elif e.type == _CURVE_TO and i + 2 < count:
+            p0 = points[-1]
+            p1, p2, p3 = (QPointF(path.elementAt(k).x, path.elementAt(k).y) for k in (i, i + 1, i + 2))
+            # a cubic's second derivative is at most 6 × the larger second difference of its points,
+            # and n equal steps stray at most an eighth of that over n² from it
+            bend = max(_length(p0 - 2 * p1 + p2), _length(p1 - 2 * p2 + p3))
+            n = max(1, math.ceil(math.sqrt(0.75 * bend / _TOLERANCE_PX)))
+            for k in range(1, n + 1):
+                t = k / n
+                u = 1 - t
+                points.append(p0 * (u * u * u) + p1 * (3 * u * u * t) + p2 * (3 * u * t * t) + p3 * (t * t * t))
+            i += 3
+        else:
+            return None
+    return [points[0], *(b for a, b in itertools.pairwise(points) if b != a)]
+
+
+def _length(v: QPointF) -> float:
+    return math.hypot(v.x(), v.y())
 
 
 def _straight(path: QPainterPath) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from flossgui.model.motion import Frame
@@ -111,7 +112,13 @@ class PlaybackControls(QWidget):
         self._fill_speeds()
         self.tempo.setText(tr("speed.tempo", seconds=self.tutorial.playback.seconds_per_rep))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self._on_frame_changed(self.tutorial.frame)  # nothing was followed while hidden
+        super().showEvent(event)
+
     def _on_frame_changed(self, frame: Frame) -> None:
+        if self.isHidden():
+            return  # hidden on purpose (the kiosk): no work per frame
         if not self.scrub.isSliderDown():
             self.scrub.blockSignals(True)
             self.scrub.setValue(round(frame.phi * _SCRUB_STEPS) % _SCRUB_STEPS)
