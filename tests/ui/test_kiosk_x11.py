@@ -94,7 +94,10 @@ class Screen:
     def state(self) -> dict[str, object]:
         """What the X server says about the window and the desktop."""
         info = self.run(f"xwininfo -id {self.wid}")
-        geometry = tuple(int(re.search(rf"{k}: +(-?\d+)", info).group(1)) for k in ("X", "Y", "Width", "Height"))
+        found = [re.search(rf"{k}: +(-?\d+)", info) for k in ("X", "Y", "Width", "Height")]
+        if not all(found):
+            return {"window known to the X server": False, "xwininfo": info.strip() or "no output"}
+        geometry = tuple(int(m.group(1)) for m in found)
         common = {
             "viewable": "IsViewable" in info,
             "full screen": geometry == (0, 0, *SIZE),
@@ -150,10 +153,15 @@ def _start_screen(tmp: Path, app: list[str], search: str, *, wm: bool, log: Path
     with open(log or os.devnull, "w") as stderr:
         screen.processes.append(subprocess.Popen(app, env=env, stderr=stderr))
 
+    seen: list[int] = []
+
     def window() -> bool:
+        """The same window found five times running: Qt may map a first native window and
+        replace it as the app starts (seen with the kiosk, about one start in five)."""
         ids = screen.run(f"xdotool search --onlyvisible {search}").split()
-        screen.wid = int(ids[-1]) if ids else 0
-        return bool(ids)
+        seen.append(int(ids[-1]) if ids else 0)
+        screen.wid = seen[-1]
+        return screen.wid != 0 and seen[-5:] == [screen.wid] * 5
 
     if not screen.wait(window, 30):
         _stop(screen)
