@@ -37,7 +37,7 @@ _SCALE_MARGIN = 0.05  # of each fixed range, above and below
 _SEAT_STEP_CM = 2.5
 _SEAT_SAMPLES = 101  # per rep, for the seat curve: peaks within 0.5 % and quick to recompute
 #: The least room for the grid of five plots with readable axes (logical pixels); below it, one at a time.
-GRID_MIN = QSize(560, 430)
+GRID_MIN = QSize(560, 490)
 #: Row, column and rows of the angles, length, tension, glide and seat plots in the grid.
 _GRID = ((1, 0, 1), (2, 0, 1), (3, 0, 1), (1, 1, 1), (2, 1, 2))
 
