@@ -18,7 +18,10 @@ from __future__ import annotations
 import json
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
 
 
 def report(**result: Any) -> None:
@@ -34,18 +37,22 @@ def _report_painted() -> None:
     QApplication.quit()
 
 
-def bare() -> int:
-    """The baseline: the least a PySide6 program does to show a window."""
-    from PySide6.QtWidgets import QApplication, QWidget
-
+def _show_timed(app: QApplication, window: QWidget) -> int:
+    """Show ``window`` at 1280×800 and run ``app`` until its first paint is reported."""
     from flossgui.ui.shell.first_paint import after_first_paint
 
-    app = QApplication(sys.argv[:1])
-    window = QWidget()
     window.resize(1280, 800)
     after_first_paint(window, _report_painted)
     window.show()
     return app.exec()
+
+
+def bare() -> int:
+    """The baseline: the least a PySide6 program does to show a window."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication(sys.argv[:1])
+    return _show_timed(app, QWidget())
 
 
 def standin() -> int:
@@ -54,16 +61,11 @@ def standin() -> int:
     from PySide6.QtWidgets import QApplication
 
     from flossgui.bench.standin import standin_window
-    from flossgui.ui.shell.first_paint import after_first_paint
     from flossgui.ui.theme import style
 
     app = QApplication([*sys.argv[:1], *style.STYLE_ARGS])
     style.dress(app)
-    window = standin_window()
-    window.resize(1280, 800)
-    after_first_paint(window, _report_painted)
-    window.show()
-    return app.exec()
+    return _show_timed(app, standin_window())
 
 
 def app() -> int:

@@ -151,8 +151,7 @@ def _as_pieces(kind: int, pen: QPen, brush: QBrush, geom: object, shared: Shared
     as what it is, the same shape: its segments with flat ends, which Qt antialiases far faster
     than round ones, a disc from :class:`Shared` at every corner and end, and for a foot the
     filled triangle. None for anything else (curves, other pens)."""
-    solid = pen.style() == Qt.PenStyle.SolidLine and pen.brush().style() == Qt.BrushStyle.SolidPattern
-    if not solid or pen.capStyle() != Qt.PenCapStyle.RoundCap or pen.joinStyle() != Qt.PenJoinStyle.RoundJoin:
+    if not _solid_round(pen):
         return None
     fill: list[tuple] = []
     if kind == _LINE:
@@ -164,17 +163,9 @@ def _as_pieces(kind: int, pen: QPen, brush: QBrush, geom: object, shared: Shared
         fill = [(_POLYGON, shared.pen(QPen(Qt.PenStyle.NoPen)), brush, geom)]
     else:
         return None
-    flat = QPen(pen)
-    flat.setCapStyle(Qt.PenCapStyle.FlatCap)
-    flat = shared.pen(flat)
     ends = [*points, points[0]] if closed else points
     lines = [QLineF(a, b) for a, b in itertools.pairwise(ends)]
-    r = pen.widthF() / 2
-    no_pen, colour = shared.pen(QPen(Qt.PenStyle.NoPen)), shared.brush(QBrush(pen.color()))
-    discs = [
-        (_SPRITE, None, None, shared.disc(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r), no_pen, colour)) for p in points
-    ]
-    return [*fill, (_LINES, flat, None, lines), *discs]
+    return [*fill, *_flat_strokes(pen, lines, points, shared)]
 
 
 def _as_segments(kind: int, pen: QPen, brush: QBrush, geom: object, shared: Shared) -> list[tuple] | None:
@@ -184,9 +175,7 @@ def _as_segments(kind: int, pen: QPen, brush: QBrush, geom: object, shared: Shar
     segments run on to meet in a mitre (which differs from the round join by less than the
     tolerance there) and a little past it, at a sharper one and at each end a disc from
     :class:`Shared`. None for anything else."""
-    solid = pen.style() == Qt.PenStyle.SolidLine and pen.brush().style() == Qt.BrushStyle.SolidPattern
-    round_ = pen.capStyle() == Qt.PenCapStyle.RoundCap and pen.joinStyle() == Qt.PenJoinStyle.RoundJoin
-    if kind != _PATH or not solid or not round_ or brush.style() != Qt.BrushStyle.NoBrush:
+    if kind != _PATH or not _solid_round(pen) or brush.style() != Qt.BrushStyle.NoBrush:
         return None
     points = _flattened(geom)
     if points is None or len(points) < 2:
@@ -210,11 +199,23 @@ def _as_segments(kind: int, pen: QPen, brush: QBrush, geom: object, shared: Shar
             ends.append(b)
     lines.append(QLineF(start, points[-1]))
     ends.append(points[-1])
+    return _flat_strokes(pen, lines, ends, shared)
+
+
+def _solid_round(pen: QPen) -> bool:
+    """Whether ``pen`` is a plain solid one with round caps and joins."""
+    solid = pen.style() == Qt.PenStyle.SolidLine and pen.brush().style() == Qt.BrushStyle.SolidPattern
+    return solid and pen.capStyle() == Qt.PenCapStyle.RoundCap and pen.joinStyle() == Qt.PenJoinStyle.RoundJoin
+
+
+def _flat_strokes(pen: QPen, lines: list[QLineF], discs_at: list[QPointF], shared: Shared) -> list[tuple]:
+    """``lines`` drawn with ``pen`` but flat ends, then a disc as wide as the pen at each of ``discs_at``."""
     flat = QPen(pen)
     flat.setCapStyle(Qt.PenCapStyle.FlatCap)
+    r = pen.widthF() / 2
     no_pen, colour = shared.pen(QPen(Qt.PenStyle.NoPen)), shared.brush(QBrush(pen.color()))
     discs = [
-        (_SPRITE, None, None, shared.disc(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r), no_pen, colour)) for p in ends
+        (_SPRITE, None, None, shared.disc(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r), no_pen, colour)) for p in discs_at
     ]
     return [(_LINES, shared.pen(flat), None, lines), *discs]
 
