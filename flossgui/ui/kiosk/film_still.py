@@ -51,8 +51,6 @@ _TOLERANCE_PX = 0.25
 #: How far the segments of a curve run into each other (pixels): abutting antialiased edges
 #: would let what lies below show through along the seam.
 _OVERLAP_PX = 0.5
-#: Segments of a long curve (the string) covered by one rectangle of the repainted area.
-_SEGMENTS_PER_RECT = 2
 
 
 def moving_parts(scene: FigureScene) -> list[QGraphicsItem]:
@@ -324,28 +322,19 @@ def _pen_key(pen: QPen) -> tuple:
 
 
 def _along(path: QPainterPath) -> list[QRectF]:
-    """Rectangles covering ``path`` a few segments at a time (a long curve's own bounds would
-    cover most of the figure)."""
+    """A rectangle for each segment of ``path`` (a line, or a curve's end and control points,
+    which hold it): a long curve's own bounds, or a bent limb's, would cover most of the figure."""
     rects: list[QRectF] = []
     points: list[QPointF] = []
-    segments = 0
     for i in range(path.elementCount()):
         e = path.elementAt(i)
-        if e.isMoveTo():
-            if len(points) > 1:
-                rects.append(QPolygonF(points).boundingRect())
-            points, segments = [], 0
-        points.append(QPointF(e.x, e.y))
-        ends_segment = e.isLineTo() or (
-            e.type == _DATA and (i + 1 == path.elementCount() or path.elementAt(i + 1).type != _DATA)
-        )
-        if ends_segment:
-            segments += 1
-            if segments == _SEGMENTS_PER_RECT:
-                rects.append(QPolygonF(points).boundingRect())
-                points, segments = [points[-1]], 0
-    if len(points) > 1:
-        rects.append(QPolygonF(points).boundingRect())
+        if not e.isMoveTo() and points:
+            points.append(QPointF(e.x, e.y))
+            ends_segment = e.isLineTo() or i + 1 == path.elementCount() or path.elementAt(i + 1).type != _DATA
+            if not ends_segment:
+                continue
+            rects.append(QPolygonF(points).boundingRect())
+        points = [QPointF(e.x, e.y)]
     return rects
 
 
