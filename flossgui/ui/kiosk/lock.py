@@ -85,7 +85,11 @@ class KioskLock(QObject):
         if self.installed:
             return
         self.installed = True
+        # Flags before the window is first shown (changing them later makes a new native window),
+        # and the screen's geometry too: Qt leaves full screen to the window manager, so with none
+        # the window would be mapped at its normal size and only later cover the screen.
         self.window.setWindowFlags(self._flags | _LOCKED_FLAGS)
+        self.window.setGeometry(self.window.screen().geometry())
         self.window.showFullScreen()
         QApplication.instance().installEventFilter(self)
         self._hide_cursor()
