@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from flossgui.model.clock import ManualClock
@@ -27,12 +27,11 @@ LOCKED = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
 
 @dataclass
 class Shown:
-    """A window as it was when first shown."""
+    """A window as it was when shown."""
 
     kind: str
     flags: Qt.WindowType
     state: Qt.WindowState
-    geometry: QRect
 
 
 class WindowLog(QObject):
@@ -46,7 +45,7 @@ class WindowLog(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(watched, QWidget) and watched.isWindow():
             if event.type() == QEvent.Type.Show:
-                shown = Shown(type(watched).__name__, watched.windowFlags(), watched.windowState(), watched.geometry())
+                shown = Shown(type(watched).__name__, watched.windowFlags(), watched.windowState())
                 self.shown.append(shown)
             elif event.type() == QEvent.Type.WinIdChange:
                 self.native.append(type(watched).__name__)
@@ -77,12 +76,12 @@ def test_the_kiosk_shows_only_its_own_window(start):
 
 
 def test_the_first_show_is_already_locked_and_full_screen(start):
-    window, log = start
+    """(That it covers the screen when first mapped, on X11 with no window manager, is checked
+    on a real X server in test_kiosk_x11.py.)"""
+    _window, log = start
     first = next(shown for shown in log.shown if shown.kind == "MainWindow")
     assert first.flags & LOCKED == LOCKED
     assert first.state & Qt.WindowState.WindowFullScreen
-    # Mapped over the whole screen at once: with no window manager nothing else would resize it.
-    assert first.geometry == window.screen().geometry()
 
 
 def test_the_native_window_is_made_once(start, qtbot):
