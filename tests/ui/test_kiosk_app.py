@@ -97,6 +97,14 @@ def test_the_log_is_kept_small(tmp_path):
     assert len(log.read_text().splitlines()) == 1
 
 
+def test_the_log_lies_beside_the_diary(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("FLOSSGUI_DATA_DIR", str(tmp_path / "data"))
+    kiosk_log.report_errors([kiosk_log.InputError("k.toml", "speed", "is 9", "0.25 to 3")])
+    assert "speed" in (tmp_path / "data" / "kiosk.log").read_text()
+    assert not (Path(os.environ["XDG_DATA_HOME"]) / "flossgui" / "kiosk.log").exists()
+    assert capsys.readouterr().err.count("\n") == 1
+
+
 def test_an_unwritable_log_is_said_once_and_ignored(tmp_path, capsys):
     blocker = tmp_path / "file"
     blocker.write_text("")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from flossgui.ui.kiosk.film_still import _TOLERANCE_PX, _flattened
 from flossgui.ui.kiosk.lean_view import FilmScreen
+from flossgui.ui.theme.tr import tr
 
 
 def _screens(view) -> list[FilmScreen]:
@@ -136,6 +137,27 @@ def test_hidden_patient_widgets_rest_while_the_kiosk_plays_and_catch_up_when_sho
     window.change_mode("patient")
     assert window.caption.cue.text() == kiosk.mode.panel.caption.cue.text()  # shown again: up to date
     assert window.controls.scrub.value() != scrub
+
+
+def test_within_a_step_only_the_film_follows_and_the_next_step_is_published(make_kiosk):
+    kiosk = make_kiosk(locked=False)
+    tutorial, screen = kiosk.window.tutorial, kiosk.mode.lean.screen
+    published = []
+    tutorial.frame_changed.connect(published.append)
+    kiosk.advance(1.0)
+    step, shown = tutorial.frame.phase_index, screen.now
+    published.clear()
+    frame_s = tutorial.playback.seconds_per_rep / kiosk.mode.lean.steps
+    for _ in range(3):
+        kiosk.advance(frame_s)  # the next frame, within the same step of the exercise
+        assert tutorial.frame.phase_index == step and screen.now is not shown  # the picture moves on
+        shown = screen.now
+        assert kiosk.window.figure_view.figure.frame is tutorial.frame
+    assert published == []  # nobody else was told
+    while tutorial.frame.phase_index == step:
+        kiosk.advance(frame_s)
+    assert published == [tutorial.frame]  # the next step is
+    assert kiosk.mode.panel.caption.cue.text() == tr(tutorial.frame.phase.cue)  # and the words follow it
 
 
 _coordinate = st.floats(-500.0, 500.0, allow_nan=False)

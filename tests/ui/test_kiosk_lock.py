@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from kiosk_support import PIN
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from flossgui.kiosk import LEAVE_STATUS
@@ -42,10 +42,10 @@ def enter_pin(qtbot, kiosk, pin: str) -> None:
 
 def long_press_corner(qtbot, kiosk) -> None:
     lock = kiosk.mode.lock
-    qtbot.mousePress(kiosk.window, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    qtbot.mousePress(kiosk.window.windowHandle(), Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
     assert lock.hold_timer.isActive() and lock.hold_timer.interval() >= 3000
     lock.hold_timer.timeout.emit()  # the 3 s have passed with the finger still down
-    qtbot.mouseRelease(kiosk.window, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    qtbot.mouseRelease(kiosk.window.windowHandle(), Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
 
 
 def test_the_window_takes_over_the_screen(make_kiosk):
@@ -67,7 +67,7 @@ def test_escape_keys_do_nothing(make_kiosk, qtbot, key, modifiers):
     qtbot.waitUntil(kiosk.window.isActiveWindow)  # shortcuts only fire in the active window
     fired = []
     QShortcut(QKeySequence(key.value | modifiers.value), kiosk.window).activated.connect(lambda: fired.append(1))
-    qtbot.keyClick(kiosk.window, key, modifiers)
+    qtbot.keyClick(kiosk.window.windowHandle(), key, modifiers)
     assert fired == [] and kiosk.quits == []
     assert kiosk.window.isVisible() and kiosk.window.isFullScreen()
     assert not kiosk.mode.pin_pad.isVisible()
@@ -80,7 +80,7 @@ def test_shortcuts_work_when_not_locked(make_kiosk, qtbot):
     qtbot.waitUntil(kiosk.window.isActiveWindow)
     fired = []
     QShortcut(QKeySequence(Qt.Key.Key_Q.value | CTRL.value), kiosk.window).activated.connect(lambda: fired.append(1))
-    qtbot.keyClick(kiosk.window, Qt.Key.Key_Q, CTRL)
+    qtbot.keyClick(kiosk.window.windowHandle(), Qt.Key.Key_Q, CTRL)
     assert fired == [1]
 
 
@@ -92,15 +92,17 @@ def test_close_is_refused_until_staff_leave(make_kiosk):
     assert kiosk.window.close() is True
 
 
-def test_context_menus_never_open(make_kiosk):
-    kiosk = make_kiosk()
+@pytest.mark.parametrize("locked", [True, False])
+def test_context_menus_never_open(make_kiosk, qtbot, locked):
+    kiosk = make_kiosk(locked=locked)
     requested = []
     panel = kiosk.mode.panel
     panel.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     panel.customContextMenuRequested.connect(requested.append)
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5), QPoint(5, 5), NONE)
-    assert QApplication.sendEvent(panel, event) is True  # taken by the lock
-    assert requested == []
+    at = panel.mapTo(kiosk.window, panel.rect().center())
+    qtbot.mouseClick(kiosk.window.windowHandle(), Qt.MouseButton.RightButton, pos=at)  # as the mouse does
+    qtbot.keyClick(kiosk.window.windowHandle(), Qt.Key.Key_Menu)
+    assert requested == ([] if locked else [panel.rect().center()])  # unlocked, the same click opens it
 
 
 def test_full_screen_comes_back(make_kiosk, qtbot):
@@ -156,17 +158,17 @@ def test_long_press_in_the_corner_asks_for_the_pin(make_kiosk, qtbot):
 def test_short_press_or_press_elsewhere_does_not(make_kiosk, qtbot):
     kiosk = make_kiosk()
     lock = kiosk.mode.lock
-    qtbot.mousePress(kiosk.window, Qt.MouseButton.LeftButton, pos=QPoint(600, 400))
+    qtbot.mousePress(kiosk.window.windowHandle(), Qt.MouseButton.LeftButton, pos=QPoint(600, 400))
     assert not lock.hold_timer.isActive()
-    qtbot.mouseRelease(kiosk.window, Qt.MouseButton.LeftButton, pos=QPoint(600, 400))
-    qtbot.mousePress(kiosk.window, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
-    qtbot.mouseRelease(kiosk.window, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    qtbot.mouseRelease(kiosk.window.windowHandle(), Qt.MouseButton.LeftButton, pos=QPoint(600, 400))
+    qtbot.mousePress(kiosk.window.windowHandle(), Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    qtbot.mouseRelease(kiosk.window.windowHandle(), Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
     assert not lock.hold_timer.isActive() and not kiosk.mode.pin_pad.isVisible()
 
 
 def test_key_chord_asks_for_the_pin(make_kiosk, qtbot):
     kiosk = make_kiosk()
-    qtbot.keyClick(kiosk.window, Qt.Key.Key_K, CTRL | ALT | SHIFT)
+    qtbot.keyClick(kiosk.window.windowHandle(), Qt.Key.Key_K, CTRL | ALT | SHIFT)
     assert kiosk.mode.pin_pad.isVisible()
 
 
@@ -193,13 +195,12 @@ def test_cancel_after_right_pin_stays(make_kiosk, qtbot):
 
 def test_pin_by_keyboard(make_kiosk, qtbot):
     kiosk = make_kiosk()
-    qtbot.keyClick(kiosk.window, Qt.Key.Key_K, CTRL | ALT | SHIFT)
-    pad = kiosk.mode.pin_pad
-    qtbot.keyClicks(pad, "24")
-    qtbot.keyClick(pad, Qt.Key.Key_Backspace)
-    qtbot.keyClicks(pad, "46813")
+    qtbot.keyClick(kiosk.window.windowHandle(), Qt.Key.Key_K, CTRL | ALT | SHIFT)
+    pad, typing = kiosk.mode.pin_pad, kiosk.window.windowHandle()  # keys arrive at the window, as typed
+    for key in ("2", "4", Qt.Key.Key_Backspace, *"46813"):  # 1, 2 and 3 are the patient window's answer keys
+        qtbot.keyClick(typing, key)
     assert pad.digits == PIN and pad.entry.text().count("●") == 6
-    qtbot.keyClick(pad, Qt.Key.Key_Return)
+    qtbot.keyClick(typing, Qt.Key.Key_Return)
     assert pad.accepted
 
 

@@ -2,18 +2,22 @@
 :class:`~flossgui.kiosk.attract.AttractStory` (which scene, where the loop is, which message).
 
 Frames are drawn at most ``max_fps`` times a second, and not at all while frozen (outside
-opening hours); once a second the message and the idle time are looked at.
+opening hours); once a second the message and the idle time are looked at. Outside a demo,
+within one step of the exercise, only the picture changes: a frame there goes straight to
+``draw`` (the kiosk's film) and the tutorial's listeners (its words, the patient widgets the
+kiosk hides) hear of the next step only.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from flossgui.kiosk.attract import DEMO_REPS, AttractStory, Scene
 from flossgui.kiosk.config import KioskConfig
+from flossgui.model.motion import Frame
 from flossgui.model.session import SessionPlan
 from flossgui.ui.shell.tutorial import Tutorial
 
@@ -24,7 +28,8 @@ def frame_interval_ms(max_fps: int) -> int:
 
 
 class AttractLoop(QObject):
-    """Drives a :class:`Tutorial` for the kiosk as its :class:`AttractStory` says."""
+    """Drives a :class:`Tutorial` for the kiosk as its :class:`AttractStory` says; ``draw``, if
+    given, shows the frames the tutorial does not publish (see the module docstring)."""
 
     scene_changed = Signal(object)  # Scene
     message_changed = Signal(str)
@@ -35,9 +40,11 @@ class AttractLoop(QObject):
         config: KioskConfig,
         messages: Sequence[str],
         parent: QObject | None = None,
+        draw: Callable[[Frame], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.tutorial = tutorial
+        self.draw = draw
         self.config = config
         self.clock = tutorial.clock
         self.story = AttractStory(
@@ -91,8 +98,14 @@ class AttractLoop(QObject):
         if self.story.scene is Scene.DEMO:
             if t.playing:
                 self.story.touched(self.clock())  # a demo in progress counts as input
-        else:
-            t.counter.reset(math.floor(t.playback.cycles))
+            t.tick()
+            return
+        frame, shown = t.movement.frame(t.playback.cycles), t.frame
+        if self.draw is not None and (frame.rep, frame.phase_index) == (shown.rep, shown.phase_index):
+            t.pass_frame(frame)
+            self.draw(frame)
+            return
+        t.counter.reset(math.floor(t.playback.cycles))
         t.tick()
 
     def housekeep(self) -> None:

@@ -95,7 +95,7 @@ class LeanFigure(QObject):
             return
         t = self.tutorial
         t.frame_changed.disconnect(self.view.figure.show_frame)
-        t.frame_changed.connect(self._on_frame)
+        t.frame_changed.connect(self.show)
         t.movement_changed.connect(self._forget)
         t.playback_changed.connect(self._on_playback)
         self.screen = FilmScreen(self.view)
@@ -105,14 +105,14 @@ class LeanFigure(QObject):
         self.view.installEventFilter(self)
         self._on_playback()
         self._forget()
-        self._on_frame(t.frame)
+        self.show(t.frame)
 
     def undo(self) -> None:
         if self.screen is None:
             return
         t = self.tutorial
         self.view.removeEventFilter(self)
-        t.frame_changed.disconnect(self._on_frame)
+        t.frame_changed.disconnect(self.show)
         t.movement_changed.disconnect(self._forget)
         t.playback_changed.disconnect(self._on_playback)
         t.frame_changed.connect(self.view.figure.show_frame)
@@ -130,8 +130,12 @@ class LeanFigure(QObject):
 
     # -- per frame ----------------------------------------------------------------------------
 
-    def _on_frame(self, frame: Frame) -> None:
+    def show(self, frame: Frame) -> None:
+        """Show ``frame`` (the tutorial's frames come here; so can frames it does not publish)."""
         screen = self.screen
+        if screen is None:
+            self.view.figure.show_frame(frame)
+            return
         made_for = (screen.size(), self.view.viewportTransform(), screen.devicePixelRatioF())
         if made_for != self._made_for:
             self._make(made_for)

@@ -1,12 +1,17 @@
 """Lock-down of the kiosk window: nothing a visitor does gets them out of the app.
 
-One application-wide event filter, installed while the kiosk runs:
+One event filter on the app's windows (the :class:`QWindow` of the kiosk's window, and of any
+other that takes the keyboard focus), installed while the kiosk runs. Input reaches a window
+before any widget in it, a key's shortcut override first of all, so nothing gets past it; and
+the kiosk's frames (its timer, update requests and paints, which go to objects and widgets)
+never pass through it, as they would through an application-wide filter, at 60 a second:
 
 - keys: Escape, function keys and anything held with Ctrl, Alt or Meta (Alt+F4, Ctrl+Q,
-  Ctrl+W, ...) are swallowed, and their shortcut override accepted so no shortcut fires;
-  the few plain keys that the buttons and the PIN pad need pass;
-- close events for any window are refused until :attr:`KioskLock.leaving` is set (only
-  after the staff PIN); context menus never open;
+  Ctrl+W, ...) are swallowed; the few plain keys that the buttons and the PIN pad need pass,
+  to the widget with the focus; every key's shortcut override is taken, so no shortcut fires;
+- close requests to those windows are refused until :attr:`KioskLock.leaving` is set (only
+  after the staff PIN); context menus never open (the right button and the menu key never
+  reach a widget);
 - the window is kept frameless, on top and full screen, and put back if anything changes it
   (minimised included); on X11, :class:`~flossgui.ui.kiosk.x11.X11WindowGuard` also undoes
   what the window manager or another program does: hiding, lowering, another desktop, "show
@@ -21,8 +26,8 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QMouseEvent, QWindow
+from PySide6.QtWidgets import QWidget
 
 from flossgui.kiosk.window_rules import Fix
 from flossgui.ui.kiosk.x11 import X11WindowGuard
@@ -48,6 +53,9 @@ PASSING_KEYS = frozenset(
     }
 )
 _ACTIVITY = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.TouchBegin, QEvent.Type.Wheel})
+_BUTTON_EVENTS = frozenset(
+    {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick}
+)
 _LOCKED_FLAGS = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
 
 
@@ -69,6 +77,7 @@ class KioskLock(QObject):
         self.leaving = False
         self.installed = False
         self.cursor_hidden = False
+        self._watched: set[QWindow] = set()
         self.x11: X11WindowGuard | None = None
         self._flags = window.windowFlags()
         self.hold_timer = QTimer(self)
@@ -92,7 +101,9 @@ class KioskLock(QObject):
             # at its normal size and cover the screen only when the guard next looked.
             self.window.setGeometry(self.window.screen().geometry())
         self.window.showFullScreen()
-        QApplication.instance().installEventFilter(self)
+        QGuiApplication.instance().focusWindowChanged.connect(self._watch)
+        for window in (self.window.windowHandle(), QGuiApplication.focusWindow()):
+            self._watch(window)
         self._hide_cursor()
         self.x11 = X11WindowGuard.start(self.window, self._on_put_back)
 
@@ -104,7 +115,12 @@ class KioskLock(QObject):
         if self.x11 is not None:
             self.x11.stop()
             self.x11 = None
-        QApplication.instance().removeEventFilter(self)
+        QGuiApplication.instance().focusWindowChanged.disconnect(self._watch)
+        for window in self._watched:
+            window.removeEventFilter(self)
+            if window is self.window.windowHandle():
+                window.windowStateChanged.disconnect(self._on_state_changed)
+        self._watched.clear()
         self.hold_timer.stop()
         self.cursor_timer.stop()
         self._show_cursor()
@@ -113,32 +129,39 @@ class KioskLock(QObject):
 
     # -- the filter ---------------------------------------------------------------------------
 
+    def _watch(self, window: QWindow | None) -> None:
+        """Filter ``window``'s input from now on (the kiosk's own: its state changes too)."""
+        if window is None or window in self._watched:
+            return
+        window.installEventFilter(self)
+        self._watched.add(window)
+        window.destroyed.connect(lambda: self._watched.discard(window))  # a dialog closed, say
+        if window is self.window.windowHandle():
+            window.windowStateChanged.connect(self._on_state_changed)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             return self._on_key(event, kind == QEvent.Type.KeyPress)  # type: ignore[arg-type]
         if kind == QEvent.Type.KeyRelease:
             return not self._passes(event)  # type: ignore[arg-type]
-        if kind == QEvent.Type.Close and self._is_window(watched):
+        if kind == QEvent.Type.Close:
             if self.leaving:
                 return False
             event.ignore()
             return True
         if kind == QEvent.Type.ContextMenu:
             return True
-        if kind == QEvent.Type.WindowStateChange and watched is self.window:
-            if self.window.isMinimized() or not self.window.isFullScreen():
-                QTimer.singleShot(0, self._restore_full_screen)
-            return False
         if kind in _ACTIVITY:
             self._on_pointer(event)  # type: ignore[arg-type]
         elif kind == QEvent.Type.MouseButtonRelease:
             self.hold_timer.stop()
-        return False
+        # the right button would open a context menu in the widget under it
+        return kind in _BUTTON_EVENTS and event.button() != Qt.MouseButton.LeftButton  # type: ignore[attr-defined]
 
-    @staticmethod
-    def _is_window(obj: QObject) -> bool:
-        return obj.isWindowType() or (isinstance(obj, QWidget) and obj.isWindow())
+    def _on_state_changed(self, _state: Qt.WindowState) -> None:
+        if self.window.isMinimized() or not self.window.isFullScreen():
+            QTimer.singleShot(0, self._restore_full_screen)
 
     @staticmethod
     def _passes(event: QKeyEvent) -> bool:
@@ -148,7 +171,9 @@ class KioskLock(QObject):
         if self._passes(event):
             if press:
                 self.activity.emit()
-            return False
+                return False
+            event.accept()  # a shortcut override: the key goes to the widget with the focus, no shortcut
+            return True  # (the patient window's answer keys 1-3 would take the PIN's digits)
         if press and event.key() == ADMIN_KEY and event.modifiers() & ADMIN_MODIFIERS == ADMIN_MODIFIERS:
             self.activity.emit()
             self.admin_requested.emit()

@@ -1,7 +1,8 @@
 """Where the kiosk says what was wrong with its settings: one line each on standard error
-(the journal, under systemd) and in ``$XDG_DATA_HOME/flossgui/kiosk.log``, which staff can
-read after the fact. Reporting never stops the screen: a log that cannot be written is
-itself reported on standard error, and the kiosk carries on.
+(the journal, under systemd) and in ``kiosk.log`` in the data folder (beside the diary:
+``$FLOSSGUI_DATA_DIR``, else ``$XDG_DATA_HOME/flossgui``), which staff can read after the
+fact. Reporting never stops the screen: a log that cannot be written is itself reported on
+standard error, and the kiosk carries on.
 """
 
 from __future__ import annotations
@@ -11,19 +12,17 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-
 from flossgui.core.atomic import make_private_dir, open_private_append
 from flossgui.core.errors import InputError
+from flossgui.diary.paths import default_data_dir
 
 #: Past this size the log is moved to ``kiosk.log.1`` (replacing it) and started afresh.
 MAX_LOG_BYTES = 256 * 1024
 
 
 def log_path() -> Path:
-    """``flossgui/kiosk.log`` in the user's data folder (``$XDG_DATA_HOME``, ``~/.local/share``)."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
-    return Path(base) / "flossgui" / "kiosk.log"
+    """``kiosk.log`` in the data folder the diary uses."""
+    return default_data_dir() / "kiosk.log"
 
 
 def report_errors(

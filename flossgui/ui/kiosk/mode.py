@@ -89,7 +89,8 @@ class KioskMode(Mode):
         self.keep_awake = keep_awake
         self.active = False
         self._tutorial_was_ticking = False
-        self.loop = AttractLoop(tutorial, config, band_messages(config), window)
+        self.lean = LeanFigure(window.figure_view, tutorial, config.max_fps)
+        self.loop = AttractLoop(tutorial, config, band_messages(config), window, draw=self.lean.show)
         self.hours = HoursWatch(config.hours, wall, window)
         self.panel = KioskPanel(tutorial, config.clinic_name)
         self.panel.hide()
@@ -107,7 +108,6 @@ class KioskMode(Mode):
             gate = PinGate(config.pin_hash, limiter)
         self.pin_pad = PinPad(window, gate, tutorial.clock)
         self.lock = KioskLock(window) if locked else None
-        self.lean = LeanFigure(window.figure_view, tutorial, config.max_fps)
         self._resize_watcher = ResizeWatcher(window, self._fit)
 
         p, loop = self.panel, self.loop

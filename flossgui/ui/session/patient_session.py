@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMenu, QMessageBox, QPushButton, QVBoxLayout
 
 from flossgui.core.errors import InputError
@@ -114,7 +114,7 @@ class PatientSession(QObject):
         self.start_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.stop)
         window.caption.set_words(lambda: caption_words(self.guided))
-        window.installEventFilter(self)  # closing mid-session asks first
+        window.close_guard = self._keep_open  # closing mid-session asks first
         self.guided.stage_changed.connect(self._on_stage_changed)
         self.guided.answered_changed.connect(self._on_answered)
         self.guided.history_failed.connect(self._on_history_failed)
@@ -371,12 +371,11 @@ class PatientSession(QObject):
 
     # -- closing mid-session -------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close and self.guided.in_progress:
-            event.ignore()
-            self._ask_before_closing()
-            return True
-        return False
+    def _keep_open(self) -> bool:
+        if not self.guided.in_progress:
+            return False
+        self._ask_before_closing()
+        return True
 
     def _ask_before_closing(self) -> None:
         """Keep going, or end the session (its partial set is kept) and close."""

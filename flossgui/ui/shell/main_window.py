@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QImage, QKeySequence, QPainter
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QImage, QKeySequence, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -69,7 +69,14 @@ def scrolling(widget: QWidget) -> QScrollArea:
 
 
 class MainWindow(QMainWindow):
-    """The tutorial window for one :class:`Tutorial`, in one of several modes."""
+    """The tutorial window for one :class:`Tutorial`, in one of several modes.
+
+    What lies over it follows :attr:`resized`, and :attr:`close_guard` may keep it open, so
+    nothing needs an event filter on the window, which would also see each frame's update
+    request (the kiosk draws 60 a second)."""
+
+    #: The window's new size, after each resize.
+    resized = Signal(QSize)
 
     def __init__(self, tutorial: Tutorial, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +84,8 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else open_settings()
         self.setWindowTitle(tr("app.title"))
         self.setMinimumSize(MINIMUM_SIZE)
+        #: Asked before the window closes; True keeps it open (the guard then asks the user itself).
+        self.close_guard: Callable[[], bool] | None = None
 
         self.figure_view = FigureView()
         self.figure_view.setAccessibleName(tr("title.floss"))
@@ -439,7 +448,14 @@ class MainWindow(QMainWindow):
         painter.end()
         return canvas
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit(event.size())
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_guard is not None and self.close_guard():
+            event.ignore()
+            return
         if not self.isFullScreen():
             self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.tutorial.stop()

@@ -140,6 +140,12 @@ class Tutorial(QObject):
         self._publish(frame)
         return frame
 
+    def pass_frame(self, frame: Frame) -> None:
+        """Make ``frame`` the one shown without publishing it: for a caller that draws it itself
+        and knows that nothing but the picture changed since the last :meth:`tick` (the kiosk's
+        loop within one step of the exercise, where nothing is counted)."""
+        self.frame = frame
+
     def _publish(self, frame: Frame) -> None:
         self.frame = frame
         self.frame_changed.emit(frame)
