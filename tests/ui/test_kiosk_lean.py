@@ -183,7 +183,7 @@ def test_a_curve_is_drawn_with_segments_within_the_tolerance_of_it(start, curves
     assume(path.elementCount() > 1)  # Qt drops a curve that goes nowhere
     points = _flattened(path)
     assert points[0] == start and points[-1] == curves[-1][2]
-    segments = [QLineF(a, b) for a, b in itertools.pairwise(points)]
+    segments = [QLineF(a, b) for a, b in itertools.pairwise(points)] or [QLineF(start, start)]  # a dot, drawn as one
     p0 = start
     for p1, p2, p3 in curves:
         for k in range(33):  # points of each curve, by its own parameter

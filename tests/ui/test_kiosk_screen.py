@@ -190,3 +190,13 @@ def test_portrait_puts_the_words_below(make_kiosk, qtbot):
 def test_a_fresh_kiosk_starts_at_noon_open(make_kiosk):
     kiosk = make_kiosk(KioskConfig(hours=OFFICE), locked=False)
     assert kiosk.start == MONDAY_NOON and kiosk.mode.hours.is_open
+
+
+def test_the_curtain_and_the_pin_pad_cover_the_window_whatever_its_size(make_kiosk, qtbot):
+    kiosk = make_kiosk(locked=False)
+    mode, window = kiosk.mode, kiosk.window
+    mode.pin_pad.open_pad()
+    mode.curtain.show_on_top()
+    for size in ((1024, 600), (1080, 1920)):
+        window.resize(*size)
+        qtbot.waitUntil(lambda: mode.pin_pad.geometry() == window.rect() == mode.curtain.geometry())

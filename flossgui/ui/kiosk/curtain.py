@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QResizeEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from flossgui.ui.kiosk.overlay import Overlay, screen_unit, set_pixel_font
 from flossgui.ui.theme.tr import tr
@@ -15,11 +16,14 @@ DIM = QColor(16, 22, 26, 225)  # the frozen figure still shows, faintly
 BLANK = QColor(0, 0, 0)
 _TEXT, _TEXT_BG = "#C9D1D6", "#10161A"  # 10:1
 
+if TYPE_CHECKING:
+    from flossgui.ui.shell.main_window import MainWindow
+
 
 class Curtain(Overlay):
     """Dims (``"dim"``: dark veil and a quiet line saying when it opens) or blanks the window."""
 
-    def __init__(self, parent: QWidget, outside_hours: str) -> None:
+    def __init__(self, parent: MainWindow, outside_hours: str) -> None:
         blank = outside_hours == "blank"
         super().__init__(parent, BLANK if blank else DIM)
         self.label = QLabel(self)  # a child at once: shown alone, it would be a window

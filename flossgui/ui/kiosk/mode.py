@@ -30,7 +30,7 @@ from flossgui.ui.kiosk.curtain import Curtain
 from flossgui.ui.kiosk.hours_watch import HoursWatch
 from flossgui.ui.kiosk.lean_view import LeanFigure
 from flossgui.ui.kiosk.lock import KioskLock
-from flossgui.ui.kiosk.overlay import ResizeWatcher, screen_unit
+from flossgui.ui.kiosk.overlay import screen_unit
 from flossgui.ui.kiosk.panel import KioskPanel
 from flossgui.ui.kiosk.pin_pad import PinPad
 from flossgui.ui.shell.modes import Mode
@@ -108,7 +108,7 @@ class KioskMode(Mode):
             gate = PinGate(config.pin_hash, limiter)
         self.pin_pad = PinPad(window, gate, tutorial.clock)
         self.lock = KioskLock(window) if locked else None
-        self._resize_watcher = ResizeWatcher(window, self._fit)
+        window.resized.connect(self._fit)
 
         p, loop = self.panel, self.loop
         p.demo_button.clicked.connect(loop.start_demo)

@@ -3,11 +3,14 @@ sized for a screen read from across a room."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from flossgui.ui.shell.main_window import MainWindow
 
 #: The long side, in pixels, of the screen for which the kiosk's sizes are given (1080p).
 DESIGN_LONG_SIDE = 1920
@@ -32,20 +35,6 @@ def set_pixel_font(widget: QWidget, pixels: float, *, bold: bool = False) -> Non
     widget.setFont(font)
 
 
-class ResizeWatcher(QObject):
-    """Calls ``callback(size)`` whenever ``widget`` is resized."""
-
-    def __init__(self, widget: QWidget, callback: Callable[[QSize], object]) -> None:
-        super().__init__(widget)
-        self._callback = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self._callback(watched.size())
-        return False
-
-
 class Overlay(QWidget):
     """A layer over the whole of its parent window, painted in one (often translucent) colour.
 
@@ -53,11 +42,11 @@ class Overlay(QWidget):
     Hidden until shown.
     """
 
-    def __init__(self, parent: QWidget, colour: QColor) -> None:
+    def __init__(self, parent: MainWindow, colour: QColor) -> None:
         super().__init__(parent)
         self.colour = colour
         self.setAttribute(Qt.WidgetAttribute.WA_NoMousePropagation)
-        self._watcher = ResizeWatcher(parent, lambda size: self.setGeometry(0, 0, size.width(), size.height()))
+        parent.resized.connect(lambda size: self.setGeometry(0, 0, size.width(), size.height()))
         self.setGeometry(parent.rect())
         self.hide()
 

@@ -9,6 +9,7 @@ set one, and offers only Cancel. Left alone for :data:`TIMEOUT_S` it closes itse
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QResizeEvent
@@ -32,13 +33,16 @@ TIMEOUT_S = 30.0
 MAX_DIGITS = 12  # the PIN rule's longest
 _DIGIT_KEYS = {Qt.Key(Qt.Key.Key_0.value + d): str(d) for d in range(10)}
 
+if TYPE_CHECKING:
+    from flossgui.ui.shell.main_window import MainWindow
+
 
 class PinPad(Overlay):
     """Asks for the staff PIN checked by ``gate`` (None: no PIN is configured)."""
 
     leave_requested = Signal()
 
-    def __init__(self, parent: QWidget, gate: PinGate | None, clock: Clock) -> None:
+    def __init__(self, parent: MainWindow, gate: PinGate | None, clock: Clock) -> None:
         super().__init__(parent, QColor(30, 43, 51, 215))
         self.gate = gate
         self.clock = clock
