@@ -94,15 +94,14 @@ def test_the_native_window_is_made_once(start, qtbot):
     assert log.native.count("MainWindow") == 1
 
 
-def test_a_kiosk_panel_or_curtain_shows_nothing_while_built(qtbot, qapp, tutorial):
-    """The two widgets that showed a label before laying it out, each built on its own."""
+def test_a_kiosk_panel_or_curtain_shows_nothing_while_built(qtbot, qapp, tutorial, window):
+    """The two widgets that showed a label before laying it out, each built on its own (the
+    curtain over a window that is not shown)."""
     log = WindowLog()
     qapp.installEventFilter(log)
     try:
         qtbot.addWidget(KioskPanel(tutorial, "Riverside Physio"))
-        parent = QWidget()
-        qtbot.addWidget(parent)
-        Curtain(parent, "dim")
+        Curtain(window, "dim")
     finally:
         qapp.removeEventFilter(log)
     assert log.shown == []
