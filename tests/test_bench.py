@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -36,6 +37,8 @@ def test_bench_prints_the_machine_and_every_row():
     for label in ("cpu:", "python:", "qt:", "platform:", *ROWS):
         assert label in out, f"{label!r} missing from:\n{out}"
     assert "failed" not in out
+    drawn = re.findall(r"kiosk attract loop.*\((\d+) fps drawn\)", out)
+    assert len(drawn) == 2 and all(int(fps) > 0 for fps in drawn)  # the kiosk's own paint count is read
 
 
 def test_start_up_is_timed_with_flossgui_byte_compiled(tmp_path, monkeypatch):

@@ -22,33 +22,22 @@ def animate(fps: int, seconds: float, size: tuple[int, int] = SIZE) -> dict[str,
     warm-up (:data:`SETTLED_AFTER_S` for runs at least that long, else half a second).
 
     Runs in a child process: the CPU time is this process's own, Qt's threads included. The
-    kiosk's own timers drive it; the bench only counts the figure's painted frames
-    (those of the figure view and of what the kiosk lays over it).
+    kiosk's own timers drive it; the bench reads the count of frames the kiosk's film screen
+    painted.
     """
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
     from flossgui.bench.views import shown_kiosk
     from flossgui.ui.kiosk.app import paint_on_one_thread
 
-    class PaintCounter(QObject):
-        def __init__(self) -> None:
-            super().__init__()
-            self.count = 0
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            self.count += event.type() == QEvent.Type.Paint
-            return False
-
     marks: dict[str, float] = {}
     paint_on_one_thread()  # as flossgui --kiosk does
     with shown_kiosk(f"max_fps = {fps}\n", time.monotonic, datetime.now, size) as kiosk:
-        paints = PaintCounter()
-        for widget in kiosk.window.figure_view.findChildren(QWidget):  # the viewport and the kiosk's screen on it
-            widget.installEventFilter(paints)
+        screen = kiosk.lean.screen  # what the kiosk lays over the figure view, and counts its paints
 
         def mark() -> None:
-            marks.update(wall=time.monotonic(), cpu=time.process_time(), frames=paints.count)
+            marks.update(wall=time.monotonic(), cpu=time.process_time(), frames=screen.frames_drawn)
 
         warm_up = SETTLED_AFTER_S if seconds >= SETTLED_AFTER_S else _WARM_UP_S
         QTimer.singleShot(round(1000 * warm_up), mark)
@@ -57,7 +46,7 @@ def animate(fps: int, seconds: float, size: tuple[int, int] = SIZE) -> dict[str,
         return {
             "cpu_s": time.process_time() - marks["cpu"],
             "wall_s": time.monotonic() - marks["wall"],
-            "frames": paints.count - marks["frames"],
+            "frames": screen.frames_drawn - marks["frames"],
         }
 
 

@@ -13,9 +13,10 @@ Each round runs, one after the other (never at once):
 After a warm-up (15 s: the kiosk works out and keeps its first rep as it shows it), the user +
 system CPU time of each whole process tree (the kiosk with its X server; every Chromium
 process) is read from /proc over ``--seconds`` of wall time, and the frames actually drawn are
-counted: in the kiosk, the paint events of the figure view and of what covers it (one line a
-second from a tiny wrapper around the real entry point); in Chromium, the page's own
-``frames N`` console lines. Prints one line per run and a summary with ranges. The machine
+counted: in the kiosk, its own count of the frames its film screen painted (read once a
+second by a tiny wrapper around the real entry point: an event filter of the wrapper's own
+would cost the kiosk a Python call a frame); in Chromium, the page's own ``frames N``
+console lines. Prints one line per run and a summary with ranges. The machine
 should be otherwise quiet; alternate rounds spread out what other work does. Needs Xvfb and
 chromium; not part of the test suite (it takes minutes).
 """
@@ -37,30 +38,19 @@ _TICK = os.sysconf("SC_CLK_TCK")
 _PEER = Path("/work/shared/peers/kiosk-loop.html")
 _WARM_UP_S = 15.0  # the kiosk works out and keeps its first rep (10 s) before it settles
 
-#: Run inside the kiosk's interpreter (``-c``): the real ``flossgui --kiosk`` with a paint
-#: counter on the figure view, printing ``frames COUNT MONOTONIC`` once a second.
+#: Run inside the kiosk's interpreter (``-c``): the real ``flossgui --kiosk``, printing the
+#: frames its film screen has painted (its own count) as ``frames COUNT MONOTONIC`` once a second.
 _KIOSK_WRAPPER = """
 import sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 from flossgui.cli.main import main
-from flossgui.ui.figure.figure_view import FigureView
+from flossgui.ui.kiosk.lean_view import FilmScreen
 from flossgui.ui.shell.application import application
 
-class Paints(QObject):
-    count = 0
-    def eventFilter(self, watched, event):
-        self.count += event.type() == QEvent.Type.Paint
-        return False
-
-paints = Paints()
 def report():
-    views = [w for w in QApplication.allWidgets() if isinstance(w, FigureView)]
-    if views and not getattr(paints, "on", False):
-        for widget in views[0].findChildren(QWidget):  # the viewport, and the kiosk's screen over it
-            widget.installEventFilter(paints)
-        paints.on = True
-    print("frames", paints.count, time.monotonic(), flush=True)
+    screens = [w for w in QApplication.allWidgets() if isinstance(w, FilmScreen)]
+    print("frames", sum(s.frames_drawn for s in screens), time.monotonic(), flush=True)
 
 application()
 timer = QTimer()
