@@ -26,7 +26,7 @@ class Curtain(Overlay):
     def __init__(self, parent: MainWindow, outside_hours: str) -> None:
         blank = outside_hours == "blank"
         super().__init__(parent, BLANK if blank else DIM)
-        self.label = QLabel()
+        self.label = QLabel(self)  # a child at once: shown alone, it would be a window
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # may quote a file or its text
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setStyleSheet(f"color: {_TEXT}; background: {_TEXT_BG}; border-radius: 16px; padding: 0.6em 1.2em;")

@@ -94,7 +94,12 @@ class KioskLock(QObject):
         if self.installed:
             return
         self.installed = True
+        # Flags before the window is first shown: changing them later makes a new native window.
         self.window.setWindowFlags(self._flags | _LOCKED_FLAGS)
+        if QGuiApplication.platformName() == "xcb":
+            # Qt leaves full screen to the X11 window manager: with none, the window would be mapped
+            # at its normal size and cover the screen only when the guard next looked.
+            self.window.setGeometry(self.window.screen().geometry())
         self.window.showFullScreen()
         QGuiApplication.instance().focusWindowChanged.connect(self._watch)
         for window in (self.window.windowHandle(), QGuiApplication.focusWindow()):

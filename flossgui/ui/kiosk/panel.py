@@ -29,7 +29,7 @@ class KioskPanel(QWidget):
 
     def __init__(self, tutorial: Tutorial, clinic_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = QLabel(clinic_name)
+        self.clinic = QLabel(clinic_name, self)  # a child at once: shown alone, it would be a window
         self.clinic.setTextFormat(Qt.TextFormat.PlainText)  # may quote a file or its text
         self.clinic.setObjectName("muted")
         self.clinic.setVisible(bool(clinic_name))
