@@ -10,10 +10,10 @@ loop like a film:
   (found by sampling the rep) as long as they lie below every moving one;
 - for each step of the rep (as many as frames shown at ``max_fps``), a :class:`Still` of the
   moving parts: the scene's own shapes, pens and stacking order for that moment, mapped once
-  into screen pixels, with the area they cover part by part (and a few segments at a time
-  along the string). Made from the scene the first time a step is shown, and kept; the
-  model keeps its frames per step too (:meth:`Movement.keep_steps`), so from the second rep
-  on a frame costs a look-up;
+  into screen pixels, with the area they cover part by part (segment by segment along the
+  string and a bent limb). Made from the scene the first time a step is shown, and kept;
+  the model keeps its frames per step too (:meth:`Movement.keep_steps`), so from the second
+  rep on a frame costs a look-up;
 - each frame repaints only where the moving parts were and are: the still picture copied
   back there, then the moving shapes in their order, drawn as :mod:`.film_still` says.
 
