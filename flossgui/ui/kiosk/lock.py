@@ -150,8 +150,6 @@ class KioskLock(QObject):
                 return False
             event.ignore()
             return True
-        if kind == QEvent.Type.ContextMenu:
-            return True
         if kind in _ACTIVITY:
             self._on_pointer(event)  # type: ignore[arg-type]
         elif kind == QEvent.Type.MouseButtonRelease:
@@ -191,7 +189,7 @@ class KioskLock(QObject):
             self._on_move(event)  # type: ignore[arg-type]
 
     def _on_press(self, event: QMouseEvent) -> None:
-        # A press reaches the filter once per widget it passes through: start only once.
+        # a second finger (or a press on a dialog's window) does not start it again
         if not self.hold_timer.isActive() and self._in_corner(event.globalPosition().toPoint()):
             self.hold_timer.start()
 
