@@ -212,6 +212,7 @@ def _screens(wm: bool) -> Iterator[tuple[Screen, Screen]]:
         ordinary = _start_screen(tmp, [sys.executable, "-c", ORDINARY], "--name ordinary", wm=wm)
         try:
             assert kiosk.wait(kiosk.held, 20), kiosk.state()
+            assert "put back" not in kiosk.log.read_text()  # taking the screen at boot is no attack
             yield kiosk, ordinary
         finally:
             _stop(ordinary)
@@ -287,6 +288,7 @@ def _attack_both(kiosk: Screen, ordinary: Screen, attack: list[str]) -> None:
     put_back = kiosk.log.read_text().splitlines()[logged:]
     seen = "never seen away" if last_away is None else f"seen away until {last_away:.2f} s"
     print(f"{attack}: {seen}; {put_back}")
+    assert last_away is None or put_back, "the kiosk was moved and put back, and the journal says so"
     assert kiosk.processes[-1].poll() is None
 
 

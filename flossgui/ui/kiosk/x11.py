@@ -28,6 +28,10 @@ from flossgui.kiosk.window_rules import Fix, WindowFacts, fixes_for
 POLL_MS = 250
 #: After making requests, wait this long for them to take effect before asking again.
 SETTLE_S = 0.15
+#: Requests made before the window has first been as it should be, or this long after the
+#: guard started, are the kiosk taking the screen (the window manager may still be mapping
+#: it), not putting it back: they are not reported.
+TAKING_S = 5.0
 
 _ALL_DESKTOPS = 0xFFFFFFFF
 _SOURCE_PAGER = 2  # EWMH "source indication": a pager, which window managers obey at once
@@ -189,7 +193,8 @@ class X11WindowGuard(QObject):
     """Keeps ``window`` full screen, on top, on every desktop and active; see the module docstring.
 
     Create it with :meth:`start`, which returns None where this is not an X11 screen or
-    libxcb cannot be used. ``on_fixed(fixes)`` is told each time requests were made.
+    libxcb cannot be used. ``on_fixed(fixes)`` is told each time requests were made to put
+    the window back (see :data:`TAKING_S`).
     """
 
     def __init__(self, window: QWidget, x: _X, on_fixed: Callable[[tuple[Fix, ...]], object]) -> None:
@@ -199,6 +204,7 @@ class X11WindowGuard(QObject):
         self.on_fixed = on_fixed
         self.wid = int(window.winId())
         self._last_fix = -float("inf")
+        self._taking_until = time.monotonic() + TAKING_S  # until the window is first as it should be
         x.listen(x.root, _ROOT_MASK)
         x.listen(self.wid, _WINDOW_MASK)
         self._flush()
@@ -281,11 +287,14 @@ class X11WindowGuard(QObject):
             return
         facts = self.facts()
         fixes = fixes_for(facts)
-        if fixes:
-            self._last_fix = now
-            for fix in fixes:
-                self._apply(fix, facts.window_manager)
-            self._flush()
+        if not fixes:
+            self._taking_until = now  # held: from now on anything is put back, and said so
+            return
+        self._last_fix = now
+        for fix in fixes:
+            self._apply(fix, facts.window_manager)
+        self._flush()
+        if now >= self._taking_until:
             self.on_fixed(fixes)
 
     def _apply(self, fix: Fix, window_manager: bool) -> None:
