@@ -315,11 +315,8 @@ def _windows_mapped_by_a_start(tmp: Path, *, wm: bool) -> dict[str, tuple[int, .
     """Start the kiosk on a fresh screen, wait until it holds the screen, and return the
     top-level windows mapped from its launch on (see :func:`_first_maps`)."""
     screen = _x_server(tmp, wm=wm)
-    events = tmp / "xev.txt"
+    events, errors = tmp / "xev.txt", tmp / "xev.err"
     try:
-        with open(events, "w") as out:
-            xev = ["xev", "-root", "-event", "substructure", "-event", "property"]
-            screen.processes.append(subprocess.Popen(xev, env=screen.env, stdout=out))
         if wm:  # openbox's own windows are mapped before the mark
             assert screen.wait(lambda: "window id" in screen.run("xprop -root _NET_SUPPORTING_WM_CHECK"), 10)
 
@@ -327,7 +324,17 @@ def _windows_mapped_by_a_start(tmp: Path, *, wm: bool) -> dict[str, tuple[int, .
             screen.run(f"xprop -root -f {_MARK} 8s -set {_MARK} 1")
             return f"({_MARK})" in events.read_text()
 
-        assert screen.wait(marked, 10), "xev did not start"
+        for _ in range(3):  # once in a CI run xev saw nothing for 10 s: start it again
+            with open(events, "w") as out, open(errors, "w") as err:
+                xev = ["xev", "-root", "-event", "substructure", "-event", "property"]
+                screen.processes.append(subprocess.Popen(xev, env=screen.env, stdout=out, stderr=err))
+            if screen.wait(marked, 10):
+                break
+            stale = screen.processes.pop()
+            stale.kill()
+            stale.wait()
+        else:
+            pytest.fail(f"xev saw nothing on {screen.display}: {errors.read_text()!r}")
         _start_app(screen, _kiosk_command(tmp), "--class flossgui")
         assert screen.wait(screen.held, 20), screen.state()
         return _first_maps(events.read_text().split(f"({_MARK})", 1)[1])
