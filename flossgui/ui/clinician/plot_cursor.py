@@ -37,7 +37,7 @@ class CursorLayer(QWidget):
         self._drawn: list[int] = []  # each line's x in device pixels, as last painted
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # every pixel painted: the plots below never are
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        view.scene().changed.connect(self._on_plots_changed)
+        view.scene().changed.connect(self.refresh)
 
     def set_x(self, x: float) -> None:
         """Move every line to data ``x``; repaints only if a line moves by a device pixel."""
@@ -59,12 +59,9 @@ class CursorLayer(QWidget):
 
     # -- picture ------------------------------------------------------------------------------
 
-    def _on_plots_changed(self) -> None:
-        """Curves, ranges, legend or size changed: picture the plots again at the next paint."""
-        self.refresh()
-
     def refresh(self) -> None:
-        """Picture the plots again at the next paint (e.g. after :attr:`plots` changed)."""
+        """Picture the plots again at the next paint: curves, ranges, legend or size changed, or
+        :attr:`plots` did."""
         self._picture = None
         self.update()
 

@@ -38,8 +38,14 @@ _SEAT_STEP_CM = 2.5
 _SEAT_SAMPLES = 101  # per rep, for the seat curve: peaks within 0.5 % and quick to recompute
 #: The least room for the grid of five plots with readable axes (logical pixels); below it, one at a time.
 GRID_MIN = QSize(560, 490)
-#: Row, column and rows of the angles, length, tension, glide and seat plots in the grid.
-_GRID = ((1, 0, 1), (2, 0, 1), (3, 0, 1), (1, 1, 1), (2, 1, 2))
+#: The angles, length, tension, glide and seat plots: title, axes, and row, column and rows in the grid.
+_PLOTS = (
+    ("plots.angles", "plots.angle_axis", "plots.rep_axis", (1, 0, 1)),
+    ("plots.length", "plots.length_axis", "plots.rep_axis", (2, 0, 1)),
+    ("plots.tension", "plots.tension_axis", "plots.rep_axis", (3, 0, 1)),
+    ("plots.slide", "plots.slide_axis", "plots.rep_axis", (1, 1, 1)),
+    ("plots.seat", "plots.peak_axis", "plots.seat_axis", (2, 1, 2)),
+)
 
 
 def _pen(colour: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui.QPen:
@@ -57,11 +63,8 @@ class ClinicianPlots(QWidget):
 
         # Keys in rows of their own (joints above, variants below), so no curve is ever hidden.
         self.joint_legend = self._legend(0, columns=len(JOINTS))
-        self.angles = self._plot(*_GRID[0], "plots.angles", "plots.angle_axis")
-        self.length = self._plot(*_GRID[1], "plots.length", "plots.length_axis")
-        self.tension = self._plot(*_GRID[2], "plots.tension", "plots.tension_axis")
-        self.slide = self._plot(*_GRID[3], "plots.slide", "plots.slide_axis")
-        self.seat = self._plot(*_GRID[4], "plots.seat", "plots.peak_axis", "plots.seat_axis")
+        self.plots = tuple(self._plot(*cell, title, left, bottom) for title, left, bottom, cell in _PLOTS)
+        self.angles, self.length, self.tension, self.slide, self.seat = self.plots
         # One key for the variants (same colours in every plot).
         self.variant_legend = self._legend(4, columns=2)
         self.rep_plots = (self.angles, self.length, self.tension, self.slide)
@@ -111,10 +114,9 @@ class ClinicianPlots(QWidget):
         layers.addWidget(self.cursor)
         layers.setCurrentWidget(self.cursor)  # on top
         # Which plot to show when they are shown one at a time.
-        self.plots = (self.angles, self.length, self.tension, self.slide, self.seat)
         self.picker = QComboBox()
-        for key in ("plots.angles", "plots.length", "plots.tension", "plots.slide", "plots.seat"):
-            self.picker.addItem(tr(key))
+        for title, *_ in _PLOTS:
+            self.picker.addItem(tr(title))
         self.picker.setAccessibleName(tr("plots.pick"))
         self.picker.hide()
         self.picker.currentIndexChanged.connect(lambda _: self._arrange())
@@ -156,7 +158,7 @@ class ClinicianPlots(QWidget):
             layout.addItem(self.variant_legend, 2, 0)
         else:
             layout.addItem(self.joint_legend, 0, 0, colspan=2)
-            for plot, (row, col, rows) in zip(self.plots, _GRID, strict=True):
+            for plot, (*_, (row, col, rows)) in zip(self.plots, _PLOTS, strict=True):
                 layout.addItem(plot, row, col, rowspan=rows)
             layout.addItem(self.variant_legend, 4, 0, colspan=2)
         self.cursor.plots = tuple(p for p in self.shown_plots() if p in self.rep_plots)
@@ -167,9 +169,7 @@ class ClinicianPlots(QWidget):
         self.view.addItem(legend, row=row, col=0, colspan=2)
         return legend
 
-    def _plot(
-        self, row: int, col: int, rowspan: int, title: str, left: str, bottom: str = "plots.rep_axis"
-    ) -> pg.PlotItem:
+    def _plot(self, row: int, col: int, rowspan: int, title: str, left: str, bottom: str) -> pg.PlotItem:
         plot = self.view.addPlot(row=row, col=col, rowspan=rowspan)
         plot.setTitle(tr(title), color=_TEXT, size="11pt")
         for side, key in (("left", left), ("bottom", bottom)):

@@ -100,12 +100,13 @@ class AttractLoop(QObject):
                 self.story.touched(self.clock())  # a demo in progress counts as input
             t.tick()
             return
-        frame, shown = t.movement.frame(t.playback.cycles), t.frame
+        cycles = t.playback.cycles
+        frame, shown = t.movement.frame(cycles), t.frame
         if self.draw is not None and (frame.rep, frame.phase_index) == (shown.rep, shown.phase_index):
             t.pass_frame(frame)
             self.draw(frame)
             return
-        t.counter.reset(math.floor(t.playback.cycles))
+        t.counter.reset(math.floor(cycles))
         t.tick()
 
     def housekeep(self) -> None:
