@@ -135,12 +135,29 @@ class Movement:
         """The frame ``cycles`` reps after the start (fractional); see also :meth:`keep_steps`."""
         rep, phi = split_cycles(cycles)
         if self._steps is not None:
-            step = min(int(phi * self._steps), self._steps - 1)
+            step = self._step(phi)
             kept = self._kept.get(step)
             if kept is None:
                 kept = self._kept[step] = self._exact(step / self._steps)
             return replace(kept, cycles=cycles, rep=rep)
         return self._exact(phi, cycles, rep)
+
+    def kept_step(self, cycles: float) -> int | None:
+        """Which of the kept steps (:meth:`keep_steps`) :meth:`frame` answers with at ``cycles``;
+        None while none are kept."""
+        return None if self._steps is None else self._step(cycles - math.floor(cycles))
+
+    def holds(self, frame: Frame, cycles: float) -> bool:
+        """Whether :meth:`frame` at ``cycles`` is in the rep and phase of ``frame`` (without making it)."""
+        rep, phi = split_cycles(cycles)
+        if rep != frame.rep:
+            return False
+        if self._steps is not None:
+            phi = self._step(phi) / self._steps
+        return self.exercise.phase_index(phi) == frame.phase_index
+
+    def _step(self, phi: float) -> int:
+        return min(int(phi * self._steps), self._steps - 1)  # type: ignore[operator]
 
     def _exact(self, phi: float, cycles: float = 0.0, rep: int = 0) -> Frame:
         pose = self.pose(phi)

@@ -209,6 +209,27 @@ def test_kept_steps_answer_with_the_start_of_the_step_worked_out_once(cycles, st
     assert kept.frame(cycles).phi == phi  # exact again
 
 
+def _near_phase_edges(draw: st.DrawFn) -> float:
+    """Cycles anywhere, or a hair either side of where a phase starts (where rounding could differ)."""
+    if draw(st.booleans()):
+        return draw(st.floats(min_value=0.0, max_value=50.0, exclude_max=True))
+    start = draw(st.sampled_from([p.start for p in EXERCISE.phases]))
+    nudge = draw(st.sampled_from([0.0, 1e-12, -1e-12, 1e-9, -1e-9, 1e-4, -1e-4]))
+    return max(0.0, draw(st.integers(0, 40)) + start + nudge)
+
+
+@given(st.composite(_near_phase_edges)(), st.composite(_near_phase_edges)(), st.sampled_from([None, 1, 7, 600, 1200]))
+def test_holds_says_whether_a_frame_would_be_in_the_rep_and_phase_of_another(shown_at, cycles, steps):
+    """What the kiosk's loop asks every frame, without making the frame (see Tutorial.pass_to)."""
+    movement = Movement(EXERCISE)
+    movement.keep_steps(steps)
+    shown, frame = movement.frame(shown_at), movement.frame(cycles)
+    same = (frame.rep, frame.phase_index) == (shown.rep, shown.phase_index)
+    assert movement.holds(shown, cycles) == same
+    step = movement.kept_step(cycles)
+    assert step is None if steps is None else frame.phi == step / steps
+
+
 @given(st.floats(100.0, 220.0))
 def test_feet_hang_from_the_lowest_seat_whose_feet_miss_the_floor(height_cm):
     """Where the posture changes (thighs level, feet hanging), which the seat plot marks."""

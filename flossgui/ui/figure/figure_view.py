@@ -414,7 +414,10 @@ def render_frame(movement: Movement, cycles: float, size: QSize, source: StringS
 
 class FigureView(QGraphicsView):
     """Shows a :class:`FigureScene`, scaled to fit whatever the window's size and aspect, with
-    the string's tension gauge in its top-left corner; optionally mirrored left to right."""
+    the string's tension gauge in its top-left corner; optionally mirrored left to right.
+    ``fitted`` says the view's transform changed (fitted anew to its size, or mirrored)."""
+
+    fitted = Signal()
 
     def __init__(self, scene: FigureScene | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -459,3 +462,4 @@ class FigureView(QGraphicsView):
         if self.mirrored:
             self.scale(-1.0, 1.0)
         self.fitInView(self.figure.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.fitted.emit()

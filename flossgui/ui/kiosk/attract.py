@@ -3,9 +3,10 @@
 
 Frames are drawn at most ``max_fps`` times a second, and not at all while frozen (outside
 opening hours); once a second the message and the idle time are looked at. Outside a demo,
-within one step of the exercise, only the picture changes: a frame there goes straight to
-``draw`` (the kiosk's film) and the tutorial's listeners (its words, the patient widgets the
-kiosk hides) hear of the next step only.
+within one step of the exercise, only the picture changes: the tutorial moves on without
+making a frame (:meth:`Tutorial.pass_to`), ``draw`` (the kiosk's film) shows that moment, and
+the tutorial's listeners (its words, the patient widgets the kiosk hides) hear of the next
+step only.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from flossgui.kiosk.attract import DEMO_REPS, AttractStory, Scene
 from flossgui.kiosk.config import KioskConfig
-from flossgui.model.motion import Frame
 from flossgui.model.session import SessionPlan
 from flossgui.ui.shell.tutorial import Tutorial
 
@@ -29,7 +29,7 @@ def frame_interval_ms(max_fps: int) -> int:
 
 class AttractLoop(QObject):
     """Drives a :class:`Tutorial` for the kiosk as its :class:`AttractStory` says; ``draw``, if
-    given, shows the frames the tutorial does not publish (see the module docstring)."""
+    given, shows the moments (in cycles) the tutorial passes without a frame (see the module docstring)."""
 
     scene_changed = Signal(object)  # Scene
     message_changed = Signal(str)
@@ -40,7 +40,7 @@ class AttractLoop(QObject):
         config: KioskConfig,
         messages: Sequence[str],
         parent: QObject | None = None,
-        draw: Callable[[Frame], object] | None = None,
+        draw: Callable[[float], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.tutorial = tutorial
@@ -101,10 +101,8 @@ class AttractLoop(QObject):
             t.tick()
             return
         cycles = t.playback.cycles
-        frame, shown = t.movement.frame(cycles), t.frame
-        if self.draw is not None and (frame.rep, frame.phase_index) == (shown.rep, shown.phase_index):
-            t.pass_frame(frame)
-            self.draw(frame)
+        if self.draw is not None and t.pass_to(cycles):
+            self.draw(cycles)
             return
         t.counter.reset(math.floor(cycles))
         t.tick()

@@ -92,7 +92,7 @@ class LeanFigure(QObject):
         self.moving: list[QGraphicsItem] = []
         self._shared = Shared(1.0)
         self.steps = 1
-        self._made_for: tuple | None = None  # the screen size and view transform the film is for
+        self._made = False  # whether the still picture and film fit the screen and the view's transform
 
     def apply(self) -> None:
         if self.screen is not None:
@@ -102,6 +102,7 @@ class LeanFigure(QObject):
         t.frame_changed.connect(self.show)
         t.movement_changed.connect(self._forget)
         t.playback_changed.connect(self._on_playback)
+        self.view.fitted.connect(self._refit)
         self.screen = FilmScreen(self.view)
         self.screen.setGeometry(self.view.rect())
         self.screen.show()
@@ -119,6 +120,7 @@ class LeanFigure(QObject):
         t.frame_changed.disconnect(self.show)
         t.movement_changed.disconnect(self._forget)
         t.playback_changed.disconnect(self._on_playback)
+        self.view.fitted.disconnect(self._refit)
         t.frame_changed.connect(self.view.figure.show_frame)
         t.movement.keep_steps(None)
         self.screen.hide()
@@ -128,22 +130,25 @@ class LeanFigure(QObject):
         self.view.figure.show_frame(t.frame)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.screen is not None:
+        kind = event.type()
+        if kind == QEvent.Type.Resize and self.screen is not None:
             self.screen.setGeometry(QRect(QPoint(), event.size()))
+            self._refit()
+        elif kind == QEvent.Type.DevicePixelRatioChange:
+            self._refit()
         return False
 
     # -- per frame ----------------------------------------------------------------------------
 
     def show(self, frame: Frame) -> None:
-        """Show ``frame`` (the tutorial's frames come here; so can frames it does not publish)."""
+        """Show ``frame`` (the tutorial's published frames come here)."""
         screen = self.screen
         if screen is None:
             self.view.figure.show_frame(frame)
             return
-        made_for = (screen.size(), self.view.viewportTransform(), screen.devicePixelRatioF())
-        if made_for != self._made_for:
-            self._make(made_for)
-        step = min(int(frame.phi * self.steps + 1e-9), self.steps - 1)  # the movement's kept steps
+        if not self._made:
+            self._make()
+        step = self.tutorial.movement.kept_step(frame.cycles)
         still = screen.film.get(step)
         if still is None:
             self.view.figure.show_frame(frame)
@@ -152,6 +157,17 @@ class LeanFigure(QObject):
         else:
             self.view.figure.frame = frame  # what the scene stands for, shown by the screen
         if still is not screen.now:
+            screen.show_still(still)
+
+    def show_at(self, cycles: float) -> None:
+        """Show the moment ``cycles``, which the tutorial passed to without making its frame: from
+        the film if it holds that step already (the scene is left as it is: only a new step is
+        made from it), else as :meth:`show` does."""
+        screen = self.screen
+        still = screen.film.get(self.tutorial.movement.kept_step(cycles)) if screen is not None and self._made else None
+        if still is None:
+            self.show(self.tutorial.movement.frame(cycles))
+        elif still is not screen.now:
             screen.show_still(still)
 
     def _on_playback(self) -> None:
@@ -164,15 +180,20 @@ class LeanFigure(QObject):
             if self.screen is not None:
                 self.screen.film.clear()
 
+    def _refit(self) -> None:
+        """Make the still picture and the film again at the next frame (a new size, scale or transform)."""
+        self._made = False
+
     def _forget(self, *_: object) -> None:
-        """Make everything again at the next frame (a new movement, size or scale)."""
-        self._made_for = None
+        """Make everything again at the next frame, the model's kept steps too (a new movement)."""
+        self._made = False
         if self.screen is not None:
             self.tutorial.movement.keep_steps(self.steps)  # the model works each step out once too
 
-    def _make(self, made_for: tuple) -> None:
+    def _make(self) -> None:
         """Sort the still parts from the moving ones and draw the still pixmap."""
         screen, scene = self.screen, self.view.figure
+        size, ratio = screen.size(), screen.devicePixelRatioF()
         screen.film.clear()
         screen.now = None
         parts = moving_parts(scene)
@@ -186,10 +207,9 @@ class LeanFigure(QObject):
         while still < len(parts) and len(looks[still]) == 1:
             still += 1  # still parts below every moving one go into the pixmap
         self.moving = parts[still:]
-        self._shared = Shared(made_for[2])
+        self._shared = Shared(ratio)
         for item in self.moving:
             item.setVisible(False)
-        size, _, ratio = made_for
         pixmap = QPixmap(size * ratio)
         pixmap.setDevicePixelRatio(ratio)
         painter = QPainter(pixmap)
@@ -201,5 +221,5 @@ class LeanFigure(QObject):
         screen.background = pixmap
         if shown is not None:
             scene.show_frame(shown)
-        self._made_for = made_for
+        self._made = True
         screen.update()

@@ -90,7 +90,7 @@ class KioskMode(Mode):
         self.active = False
         self._tutorial_was_ticking = False
         self.lean = LeanFigure(window.figure_view, tutorial, config.max_fps)
-        self.loop = AttractLoop(tutorial, config, band_messages(config), window, draw=self.lean.show)
+        self.loop = AttractLoop(tutorial, config, band_messages(config), window, draw=self.lean.show_at)
         self.hours = HoursWatch(config.hours, wall, window)
         self.panel = KioskPanel(tutorial, config.clinic_name)
         self.panel.hide()

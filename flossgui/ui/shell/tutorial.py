@@ -71,7 +71,8 @@ class Tutorial(QObject):
         self.movement = Movement(exercise, setup)
         self.playback = Playback(exercise.period_s, clock, speed)
         self.counter = SessionCounter(plan)
-        self.frame: Frame = self.movement.frame(0.0)
+        self._frame: Frame = self.movement.frame(0.0)
+        self._passed_to: float | None = None  # where pass_to moved the picture on to, since the last frame
         #: A guided session, while one drives the count, Play and Pause (None: the patient's free play).
         self.driver: Driver | None = None
         self._resume_after_symptoms = False
@@ -140,14 +141,25 @@ class Tutorial(QObject):
         self._publish(frame)
         return frame
 
-    def pass_frame(self, frame: Frame) -> None:
-        """Make ``frame`` the one shown without publishing it: for a caller that draws it itself
-        and knows that nothing but the picture changed since the last :meth:`tick` (the kiosk's
-        loop within one step of the exercise, where nothing is counted)."""
-        self.frame = frame
+    @property
+    def frame(self) -> Frame:
+        """The frame shown: the last one published, or the one :meth:`pass_to` moved on to."""
+        if self._passed_to is not None:
+            self._frame, self._passed_to = self.movement.frame(self._passed_to), None
+        return self._frame
+
+    def pass_to(self, cycles: float) -> bool:
+        """Move the picture on to ``cycles`` without making or publishing its frame, if it lies in
+        the rep and phase of the one shown, so that nothing but the picture changes: for a caller
+        that draws it itself and counts nothing (the kiosk's loop). False, and nothing done,
+        otherwise (then :meth:`tick`)."""
+        if not self.movement.holds(self._frame, cycles):
+            return False
+        self._passed_to = cycles
+        return True
 
     def _publish(self, frame: Frame) -> None:
-        self.frame = frame
+        self._frame, self._passed_to = frame, None
         self.frame_changed.emit(frame)
 
     def _refresh(self) -> None:
