@@ -6,15 +6,13 @@ import gc
 import itertools
 import weakref
 
-import pytest
 from conftest import click
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QLineF, QPointF
+from PySide6.QtGui import QImage, QPainterPath
 from PySide6.QtWidgets import QApplication
 
-from flossgui.ui.kiosk import film_still
 from flossgui.ui.kiosk.film_still import _TOLERANCE_PX, _flattened
 from flossgui.ui.kiosk.lean_view import FilmScreen
 from flossgui.ui.theme.tr import tr
@@ -195,45 +193,3 @@ def test_a_curve_is_drawn_with_segments_within_the_tolerance_of_it(start, curves
             on_curve = p0 * (u * u * u) + p1 * (3 * u * u * t) + p2 * (3 * u * t * t) + p3 * (t * t * t)
             assert _distance_to(segments, on_curve) <= _TOLERANCE_PX + 1e-6
         p0 = p3
-
-
-@pytest.mark.parametrize("ratio", [1.0, 1.5])
-def test_a_run_of_sprites_drawn_with_one_call_looks_as_drawn_one_by_one(qapp, monkeypatch, ratio):
-    """Qt's array of fragments, laid out with ctypes, against a plain call a sprite."""
-    assert film_still.ONE_CALL  # Qt's layout is the expected one here: the one-call path is what runs
-    shared = film_still.Shared(ratio)
-    pen = QPen(QColor("#1f6e9c"), 3.0)
-    discs = [
-        shared.disc(QRectF(10 + 37.3 * i, 12 + 21.7 * i, 20 + i, 20 + i), pen, QBrush(QColor("#f0a"))) for i in range(8)
-    ]
-    sprites = film_still.Sprites(discs)
-
-    def painted() -> QImage:
-        image = QImage(QSize(400, 250) * ratio, QImage.Format.Format_RGB32)
-        image.setDevicePixelRatio(ratio)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        sprites.paint(painter, shared.sprites)
-        painter.end()
-        return image
-
-    at_once = painted()
-    monkeypatch.setattr(film_still, "ONE_CALL", False)
-    one_by_one = painted()
-    assert at_once == one_by_one
-    blank = QImage(at_once)
-    blank.fill(QColor("white"))
-    assert _differing(at_once, blank) > 0.01  # something was drawn
-
-
-def test_the_sprite_sheet_grows_without_moving_what_it_holds(qapp):
-    shared = film_still.Shared(1.0)
-    pen, brush = QPen(Qt.PenStyle.NoPen), QBrush(QColor("#3b4a55"))
-    first = shared.disc(QRectF(0.25, 0.5, 30, 30), pen, brush)
-    left, top, w, h = (int(v) for v in first[2:6])
-    before = shared.sprites.copy(left, top, w, h).toImage()
-    for size in range(40, 400, 7):  # more and bigger discs than the sheet first had room for
-        shared.disc(QRectF(0, 0, size, size), pen, brush)
-    assert shared.sprites.height() > h
-    assert shared.sprites.copy(left, top, w, h).toImage() == before
-    assert shared.disc(QRectF(0.25, 0.5, 30, 30), pen, brush) == first  # made once, found again

@@ -5,20 +5,17 @@ Curves with round caps and joins (the spine, the string and its halo) are drawn 
 segments with flat ends, a quarter of a pixel from the curve, that run on into each other at
 gentle bends, with a disc at each end and sharper bend. Straight round-capped strokes (neck,
 shank, arm, foot) are drawn as the same shape in pieces: segments with flat ends and a disc at
-each end and corner. Discs (those, the head, eye, nose and beads) are copied from sprites drawn
-once at a quarter pixel's accuracy into one pixmap (:class:`Shared`), each run of them drawn
-in stacking order with one call (:class:`Sprites`).
+each end and corner. Discs (those, the head, eye, nose and beads)
+are copied from sprites drawn once at a quarter pixel's accuracy (:class:`Shared`).
 """
 
 from __future__ import annotations
 
-import ctypes
 import itertools
 import math
 import weakref
 
-import shiboken6
-from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
     QImage,
@@ -41,7 +38,7 @@ from PySide6.QtWidgets import (
 from flossgui.ui.figure.figure_view import FigureScene
 
 _SHAPES = (QGraphicsLineItem, QGraphicsPathItem, QGraphicsEllipseItem, QGraphicsPolygonItem)
-_LINE, _PATH, _ELLIPSE, _POLYGON, _SPRITE, _LINES, _SPRITES = range(7)
+_LINE, _PATH, _ELLIPSE, _POLYGON, _SPRITE, _LINES = range(6)
 _DATA = QPainterPath.ElementType.CurveToDataElement
 _MOVE, _LINE_TO = QPainterPath.ElementType.MoveToElement, QPainterPath.ElementType.LineToElement
 _CURVE_TO = QPainterPath.ElementType.CurveToElement
@@ -80,12 +77,11 @@ def _geometry(item: QGraphicsItem) -> tuple[int, object]:
 class Still:
     """The moving parts at one moment, in screen pixels: draw operations and the area they cover."""
 
-    __slots__ = ("__weakref__", "_after", "_both", "_shared", "ops", "region")
+    __slots__ = ("__weakref__", "_after", "_both", "ops", "region")
 
     def __init__(self, parts: list[QGraphicsItem], to_screen: QTransform, shared: Shared) -> None:
         scale = math.sqrt(abs(to_screen.determinant()))
-        self._shared = shared
-        ops: list[tuple[int, QPen | None, QBrush | None, object]] = []
+        self.ops: list[tuple[int, QPen | None, QBrush | None, object]] = []
         self.region = QRegion()
         self._after: weakref.ref[Still] | None = None
         self._both = QRegion()
@@ -109,9 +105,9 @@ class Still:
             pen = shared.pen(pen)
             brush = shared.brush(QBrush() if kind == _LINE else QBrush(item.brush()))
             if kind == _ELLIPSE:
-                ops.append((_SPRITE, None, None, shared.disc(geom, pen, brush)))
+                self.ops.append((_SPRITE, None, None, shared.disc(geom, pen, brush)))
             else:
-                ops += (
+                self.ops += (
                     _as_pieces(kind, pen, brush, geom, shared)
                     or _as_segments(kind, pen, brush, geom, shared)
                     or [(kind, pen, brush, geom)]
@@ -119,12 +115,6 @@ class Still:
             spare = _SPARE_PX + (pen.widthF() / 2 if pen.style() != Qt.PenStyle.NoPen else 0.0)
             for rect in covers:
                 self.region += rect.adjusted(-spare, -spare, spare, spare).toAlignedRect()
-        self.ops = []
-        for sprites, run in itertools.groupby(ops, key=lambda op: op[0] == _SPRITE):
-            if sprites:
-                self.ops.append((_SPRITES, None, None, Sprites([op[3] for op in run])))
-            else:
-                self.ops += run
 
     def changed_since(self, before: Still | None) -> QRegion:
         """Where this and ``before`` lie (kept for the last ``before``: most frames follow the same
@@ -137,8 +127,8 @@ class Still:
 
     def paint(self, painter: QPainter) -> None:
         for kind, pen, brush, geom in self.ops:
-            if kind == _SPRITES:
-                geom.paint(painter, self._shared.sprites)
+            if kind == _SPRITE:
+                painter.drawPixmap(*geom)
                 continue
             painter.setPen(pen)
             if kind == _LINE:
@@ -278,20 +268,14 @@ def _straight(path: QPainterPath) -> bool:
     return len(kinds) > 1 and kinds[0] == _MOVE and all(k == _LINE_TO for k in kinds[1:])
 
 
-#: Width of the pixmap the sprites are packed into, in rows (device pixels; it grows downwards).
-_SHEET_WIDTH = 1024
-
-
 class Shared:
-    """What the steps of a film have in common, made once: pens, brushes, and discs drawn at a
-    quarter pixel's accuracy and packed into one pixmap, ``sprites``, copied from after that (a
-    copy costs far less than antialiasing a disc again)."""
+    """What the steps of a film have in common, made once: pens, brushes, and discs drawn into
+    pixmaps at a quarter pixel's accuracy and copied after that (a copy costs far less than
+    antialiasing a disc again)."""
 
     def __init__(self, ratio: float) -> None:
         self.ratio = ratio
-        self.sprites = QPixmap()
-        self._placed: dict[tuple, QRect] = {}  # where each disc is in ``sprites``
-        self._row = QRect()  # the row being filled: its top, height, and how far along it is
+        self._made: dict[tuple, QPixmap] = {}
         self._pens: dict[tuple, QPen] = {}
         self._brushes: dict[tuple, QBrush] = {}
 
@@ -304,9 +288,8 @@ class Shared:
         """``brush`` (a plain one), or an equal one already kept."""
         return self._brushes.setdefault((brush.style(), brush.color().rgba()), brush)
 
-    def disc(self, rect: QRectF, pen: QPen, brush: QBrush) -> tuple[float, ...]:
-        """The ellipse in ``rect`` drawn with ``pen`` and ``brush``, as a fragment of ``sprites``
-        (the fields of a ``QPainter.PixmapFragment``, in order)."""
+    def disc(self, rect: QRectF, pen: QPen, brush: QBrush) -> tuple[QPointF, QPixmap]:
+        """Where to draw which pixmap to show the ellipse in ``rect`` drawn with ``pen`` and ``brush``."""
         ratio = self.ratio
         margin = (pen.widthF() if pen.style() != Qt.PenStyle.NoPen else 0.0) / 2 + 2.0
         at, fraction = [], []
@@ -316,8 +299,8 @@ class Shared:
             fraction.append(part / _SUBPIXELS)
         disc = QSizeF(round(rect.width(), 3), round(rect.height(), 3))
         key = (disc.width(), disc.height(), *fraction, _pen_key(pen), brush.style(), brush.color().rgba())
-        place = self._placed.get(key)
-        if place is None:
+        pixmap = self._made.get(key)
+        if pixmap is None:
             room = (disc + QSizeF(2 * margin, 2 * margin)) * ratio
             image = QImage(room.toSize() + QSize(2, 2), QImage.Format.Format_ARGB32_Premultiplied)
             image.fill(Qt.GlobalColor.transparent)
@@ -329,67 +312,9 @@ class Shared:
             painter.setBrush(brush)
             painter.drawEllipse(QRectF(QPointF(margin, margin), disc))
             painter.end()
-            place = self._placed[key] = self._pack(image)
-        w, h = place.width(), place.height()
-        centre = ((at[0] + w / 2) / ratio, (at[1] + h / 2) / ratio)  # a fragment is placed by its centre
-        return (*centre, place.x(), place.y(), w, h, 1 / ratio, 1 / ratio, 0, 1)  # scaled to the painter's pixels
-
-    def _pack(self, image: QImage) -> QRect:
-        """Copy ``image`` into ``sprites`` (grown if need be; what is there stays where it is)."""
-        row, w, h = self._row, image.width(), image.height()
-        if row.width() + w > max(_SHEET_WIDTH, self.sprites.width()):  # on to a new row
-            row = QRect(0, row.bottom() + 1, 0, 0)
-        place = QRect(row.right() + 1, row.top(), w, h)
-        self._row = QRect(row.topLeft(), QSize(row.width() + w, max(row.height(), h)))
-        width, height = self.sprites.width(), self.sprites.height()
-        if place.right() >= width or place.bottom() >= height:
-            grown = QPixmap(max(_SHEET_WIDTH, width, place.right() + 1), max(2 * height, place.bottom() + 1))
-            grown.fill(Qt.GlobalColor.transparent)
-            self._copy(grown, QPoint(), self.sprites)
-            self.sprites = grown
-        self._copy(self.sprites, place.topLeft(), QPixmap.fromImage(image))
-        return place
-
-    @staticmethod
-    def _copy(to: QPixmap, at: QPoint, pixmap: QPixmap) -> None:
-        painter = QPainter(to)
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-        painter.drawPixmap(at, pixmap)
-        painter.end()
-
-
-def _fragments_are_ten_doubles() -> bool:
-    """Whether a ``QPainter.PixmapFragment`` is laid out as :class:`Sprites` writes them."""
-    fields = tuple(float(i) for i in range(1, 11))
-    fragment = QPainter.PixmapFragment.create(QPointF(*fields[:2]), QRectF(*fields[2:6]), *fields[6:])
-    address = shiboken6.getCppPointer(fragment)[0]
-    return tuple((ctypes.c_double * len(fields)).from_address(address)) == fields
-
-
-class Sprites:
-    """A run of fragments of :attr:`Shared.sprites` drawn with one call to Qt, which takes an
-    array of ``QPainter.PixmapFragment`` (a Python call a sprite was most of what they cost).
-    PySide's binding passes one fragment and a count, so the array is laid out here with ctypes
-    (:data:`ONE_CALL` says whether Qt's layout is the one expected; if not, one call each)."""
-
-    __slots__ = ("_array", "_first", "fragments")
-
-    def __init__(self, fragments: list[tuple[float, ...]]) -> None:
-        self.fragments = fragments
-        self._array = (ctypes.c_double * (10 * len(fragments)))(*itertools.chain.from_iterable(fragments))
-        # Qt reads the array; its memory is ``_array``'s, kept with it (the wrapper owns nothing)
-        self._first = shiboken6.wrapInstance(ctypes.addressof(self._array), QPainter.PixmapFragment)
-
-    def paint(self, painter: QPainter, sheet: QPixmap) -> None:
-        if ONE_CALL:
-            painter.drawPixmapFragments(self._first, len(self.fragments), sheet)
-            return
-        for x, y, left, top, w, h, sx, sy, _, _ in self.fragments:
-            target = QRectF(x - w * sx / 2, y - h * sy / 2, w * sx, h * sy)
-            painter.drawPixmap(target, sheet, QRectF(left, top, w, h))
-
-
-ONE_CALL = _fragments_are_ten_doubles()
+            pixmap = self._made[key] = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(ratio)
+        return QPointF(at[0] / ratio, at[1] / ratio), pixmap
 
 
 def _pen_key(pen: QPen) -> tuple:
