@@ -9,10 +9,11 @@ import weakref
 from conftest import click
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QLineF, QPointF
-from PySide6.QtGui import QImage, QPainterPath
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLineF, QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtWidgets import QApplication, QGraphicsPolygonItem
 
+from flossgui.ui.kiosk import film_still
 from flossgui.ui.kiosk.film_still import _TOLERANCE_PX, _flattened
 from flossgui.ui.kiosk.lean_view import FilmScreen
 from flossgui.ui.theme.tr import tr
@@ -193,3 +194,32 @@ def test_a_curve_is_drawn_with_segments_within_the_tolerance_of_it(start, curves
             on_curve = p0 * (u * u * u) + p1 * (3 * u * u * t) + p2 * (3 * u * t * t) + p3 * (t * t * t)
             assert _distance_to(segments, on_curve) <= _TOLERANCE_PX + 1e-6
         p0 = p3
+
+
+@settings(max_examples=40, deadline=None)
+@given(corners=st.lists(_point, min_size=3, max_size=3), width=st.floats(film_still._CORE_UNDER_PX, 40.0))
+def test_a_filled_outline_looks_the_same_with_its_core_not_antialiased(qapp, corners, width):
+    """The foot: a triangle filled and outlined in one colour. Its fill is drawn without
+    antialiasing, which only the pixels along its edges could show, and the outline covers them."""
+    colour = QColor("#3b4a55")
+    pen = QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    foot = QGraphicsPolygonItem(QPolygonF([c + QPointF(600, 600) for c in corners]))
+    foot.setPen(pen)
+    foot.setBrush(colour)
+    still = film_still.Still([foot], QTransform(), film_still.Shared(1.0))
+    kinds = [op[0] for op in still.ops]
+    assert film_still._CORE in kinds  # the fill is one
+
+    def painted(ops: list[tuple]) -> QImage:
+        image = QImage(1200, 1200, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        still.ops = ops
+        still.paint(painter)
+        painter.end()
+        return image
+
+    core = painted(still.ops)
+    smooth = painted([(film_still._POLYGON, *op[1:]) if op[0] == film_still._CORE else op for op in still.ops])
+    assert core == smooth

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from flossgui.ui.figure.figure_view import FigureScene
 
 _SHAPES = (QGraphicsLineItem, QGraphicsPathItem, QGraphicsEllipseItem, QGraphicsPolygonItem)
-_LINE, _PATH, _ELLIPSE, _POLYGON, _SPRITE, _LINES = range(6)
+_LINE, _PATH, _ELLIPSE, _POLYGON, _SPRITE, _LINES, _CORE = range(7)
 _DATA = QPainterPath.ElementType.CurveToDataElement
 _MOVE, _LINE_TO = QPainterPath.ElementType.MoveToElement, QPainterPath.ElementType.LineToElement
 _CURVE_TO = QPainterPath.ElementType.CurveToElement
@@ -48,6 +48,9 @@ _SUBPIXELS = 4
 _SPARE_PX = 3
 #: How far the straight segments a curve is drawn with may stray from it (pixels).
 _TOLERANCE_PX = 0.25
+#: The narrowest outline (pixels) whose strokes hide a fill's edge: an edge's antialiased
+#: pixels lie within a pixel of it, and the strokes' own within a pixel of theirs.
+_CORE_UNDER_PX = 6.0
 #: How far the segments of a curve run into each other (pixels): abutting antialiased edges
 #: would let what lies below show through along the seam.
 _OVERLAP_PX = 0.5
@@ -140,6 +143,10 @@ class Still:
             painter.setBrush(brush)
             if kind == _PATH:
                 painter.drawPath(geom)
+            elif kind == _CORE:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+                painter.drawPolygon(geom)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             else:
                 painter.drawPolygon(geom)
 
@@ -148,7 +155,8 @@ def _as_pieces(kind: int, pen: QPen, brush: QBrush, geom: object, shared: Shared
     """A round-capped, round-joined stroke of straight segments (a limb, the arm, a foot) drawn
     as what it is, the same shape: its segments with flat ends, which Qt antialiases far faster
     than round ones, a disc from :class:`Shared` at every corner and end, and for a foot the
-    filled triangle. None for anything else (curves, other pens)."""
+    filled triangle, not antialiased: its edges lie under the middle of its outline's strokes
+    (so the pixels are the same). None for anything else (curves, other pens)."""
     if not _solid_round(pen):
         return None
     fill: list[tuple] = []
@@ -158,7 +166,8 @@ def _as_pieces(kind: int, pen: QPen, brush: QBrush, geom: object, shared: Shared
         points, closed = [QPointF(e.x, e.y) for e in map(geom.elementAt, range(geom.elementCount()))], False
     elif kind == _POLYGON and brush.style() == Qt.BrushStyle.SolidPattern and brush.color() == pen.color():
         points, closed = list(geom), True
-        fill = [(_POLYGON, shared.pen(QPen(Qt.PenStyle.NoPen)), brush, geom)]
+        core = _CORE if pen.widthF() >= _CORE_UNDER_PX else _POLYGON
+        fill = [(core, shared.pen(QPen(Qt.PenStyle.NoPen)), brush, geom)]
     else:
         return None
     ends = [*points, points[0]] if closed else points
