@@ -87,6 +87,19 @@ def test_lean_drawing_follows_a_new_size(make_kiosk):
     assert _differing(lean, _grab(kiosk)) < 0.001
 
 
+def test_lean_drawing_follows_a_new_transform_of_the_same_size(make_kiosk):
+    """Not checked every frame: the view says when it is fitted anew (here, mirrored)."""
+    kiosk = make_kiosk(locked=False)
+    kiosk.clock.now = 2.0
+    before = _grab(kiosk)
+    kiosk.window.figure_view.set_mirrored(True)
+    lean = _grab(kiosk)
+    assert _differing(lean, before) > 0.01  # positive control: the film was made again, mirrored
+    kiosk.mode.lean.undo()
+    kiosk.window.tutorial.movement.keep_steps(kiosk.mode.lean.steps)
+    assert _differing(lean, _grab(kiosk)) < 0.001
+
+
 def test_the_moment_shown_is_at_most_one_frame_early(make_kiosk):
     kiosk = make_kiosk(locked=False)
     tutorial = kiosk.window.tutorial
