@@ -16,9 +16,10 @@ process) is read from /proc over ``--seconds`` of wall time, and the frames actu
 counted: in the kiosk, its own count of the frames its film screen painted (read once a
 second by a tiny wrapper around the real entry point: an event filter of the wrapper's own
 would cost the kiosk a Python call a frame); in Chromium, the page's own ``frames N``
-console lines. Prints one line per run and a summary with ranges. The machine
-should be otherwise quiet; alternate rounds spread out what other work does. Needs Xvfb and
-chromium; not part of the test suite (it takes minutes).
+console lines. Prints one line per run and a summary: ranges, and the kiosk's share of
+Chromium's CPU round by round and over the whole session. The machine should be otherwise
+quiet; alternate rounds spread out what other work does. Needs Xvfb and chromium; not part of
+the test suite (it takes minutes).
 """
 
 from __future__ import annotations
@@ -190,7 +191,8 @@ def main() -> int:
     if len(results) == 2:
         k, c = results["kiosk"], results["chromium"]
         shares = [a[0] / b[0] for a, b in zip(k, c, strict=True)]
-        print(f"kiosk / chromium, round by round: {min(shares):.2f}–{max(shares):.2f}")
+        whole = sum(a[0] for a in k) / sum(b[0] for b in c)
+        print(f"kiosk / chromium, round by round: {min(shares):.2f}–{max(shares):.2f}; over the session: {whole:.2f}")
     return 0
 
 
