@@ -150,8 +150,24 @@ def _x_server(tmp: Path, *, wm: bool) -> Screen:
     env["FLOSSGUI_SETTINGS"] = str(tmp / "settings.ini")
     screen = Screen(display, env, [xvfb], wm)
     if wm:
-        screen.processes.append(subprocess.Popen(["openbox"], env=env, stderr=subprocess.DEVNULL))
+        screen.processes.append(_window_manager(screen))
     return screen
+
+
+def _window_manager(screen: Screen) -> subprocess.Popen:
+    """openbox on ``screen``, once it manages the screen (it once failed to open a display Xvfb
+    had just announced, in one CI run of many: it is started again, up to three times)."""
+
+    def managing() -> bool:
+        return "window id #" in screen.run("xprop -root _NET_SUPPORTING_WM_CHECK")
+
+    for _ in range(3):
+        openbox = subprocess.Popen(["openbox"], env=screen.env, stderr=subprocess.DEVNULL)
+        if poll_until(managing, 10):
+            return openbox
+        openbox.kill()
+        openbox.wait()
+    pytest.fail(f"openbox did not start on {screen.display}")
 
 
 def _start_app(screen: Screen, app: list[str], search: str, *, log: Path | None = None) -> Screen:
