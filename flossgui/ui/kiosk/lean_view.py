@@ -27,9 +27,11 @@ import math
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import (
+    QColor,
     QPainter,
     QPaintEvent,
     QPixmap,
+    QRegion,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -39,6 +41,7 @@ from PySide6.QtWidgets import (
 from flossgui.model.motion import Frame
 from flossgui.ui.figure.figure_view import FigureView
 from flossgui.ui.kiosk.film_still import Shared, Still, fingerprint, moving_parts
+from flossgui.ui.kiosk.plain_ground import plain_ground
 from flossgui.ui.shell.tutorial import Tutorial
 
 #: Phases of the rep sampled to tell the parts that never move from the others.
@@ -60,14 +63,20 @@ class FilmScreen(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # the view below handles input
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.background = QPixmap()
+        self.ground, self.detail = QColor(), QRegion()  # see plain_ground
         self.film: dict[int, Still] = {}
         self.now: Still | None = None
         self.frames_drawn = 0
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self.frames_drawn += 1
-        painter = QPainter(self)
-        painter.drawPixmap(0, 0, self.background)  # clipped to the region repainted
+        painter = QPainter(self)  # clipped to the region repainted
+        painter.fillRect(event.rect(), self.ground)
+        detail = event.region().intersected(self.detail)
+        if not detail.isEmpty():
+            painter.setClipRegion(detail)
+            painter.drawPixmap(0, 0, self.background)
+            painter.setClipping(False)
         if self.now is not None:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             self.now.paint(painter)
@@ -219,6 +228,7 @@ class LeanFigure(QObject):
         for item in self.moving:
             item.setVisible(True)
         screen.background = pixmap
+        screen.ground, screen.detail = plain_ground(pixmap.toImage(), ratio)
         if shown is not None:
             scene.show_frame(shown)
         self._made = True
