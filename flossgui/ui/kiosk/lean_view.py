@@ -14,8 +14,9 @@ loop like a film:
   string and a bent limb). Made from the scene the first time a step is shown, and kept;
   the model keeps its frames per step too (:meth:`Movement.keep_steps`), so from the second
   rep on a frame costs a look-up;
-- each frame repaints only where the moving parts were and are: the still picture copied
-  back there, then the moving shapes in their order, drawn as :mod:`.film_still` says.
+- each frame repaints only where the moving parts were and are: the still picture put back
+  there (its plain ground filled in, the rest copied: :mod:`.plain_ground`), then the moving
+  shapes in their order, drawn as :mod:`.film_still` says.
 
 The scene stops following the tutorial meanwhile (it is set to a frame only to make a new
 step). Measured in packaging/kiosk/README.md ("CPU").
