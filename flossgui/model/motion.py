@@ -145,7 +145,7 @@ class Movement:
     def kept_step(self, cycles: float) -> int | None:
         """Which of the kept steps (:meth:`keep_steps`) :meth:`frame` answers with at ``cycles``;
         None while none are kept."""
-        return None if self._steps is None else self._step(cycles - math.floor(cycles))
+        return None if self._steps is None else self._step(split_cycles(cycles)[1])
 
     def holds(self, frame: Frame, cycles: float) -> bool:
         """Whether :meth:`frame` at ``cycles`` is in the rep and phase of ``frame`` (without making it)."""

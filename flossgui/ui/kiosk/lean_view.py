@@ -196,7 +196,7 @@ class LeanFigure(QObject):
 
     def _forget(self, *_: object) -> None:
         """Make everything again at the next frame, the model's kept steps too (a new movement)."""
-        self._made = False
+        self._refit()
         if self.screen is not None:
             self.tutorial.movement.keep_steps(self.steps)  # the model works each step out once too
 
