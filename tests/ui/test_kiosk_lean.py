@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import gc
 import itertools
-import weakref
 
+import pytest
 from conftest import click
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -13,7 +12,7 @@ from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QApplication, QGraphicsPolygonItem
 
-from flossgui.ui.kiosk import film_still
+from flossgui.ui.kiosk import film_still, lean_view
 from flossgui.ui.kiosk.film_still import _TOLERANCE_PX, _flattened
 from flossgui.ui.kiosk.lean_view import FilmScreen
 from flossgui.ui.theme.tr import tr
@@ -112,32 +111,64 @@ def test_the_moment_shown_is_at_most_one_frame_early(make_kiosk):
         assert -1e-9 < exact - tutorial.frame.phi < 1.0 / frames_per_rep + 1e-9
 
 
-def test_each_step_of_the_rep_is_drawn_once_and_only_where_the_figure_moves(make_kiosk):
-    kiosk = make_kiosk(locked=False)
-    screen = kiosk.mode.lean.screen
-    kiosk.advance(1.0)
-    first = screen.now
-    seconds_per_rep = kiosk.window.tutorial.playback.seconds_per_rep
-    kiosk.advance(seconds_per_rep)  # the same moment a rep later
-    assert screen.now is first
-    area = sum(r.width() * r.height() for r in first.region)
-    assert 0 < area < 0.5 * screen.width() * screen.height()
-    assert kiosk.mode.lean.moving and kiosk.window.figure_view.figure.floor not in kiosk.mode.lean.moving
+def _play(kiosk, frames: int, late_every: int = 0) -> None:
+    """``frames`` frames at ``max_fps``; every ``late_every``-th one late by two more steps."""
+    frame_s = kiosk.window.tutorial.playback.seconds_per_rep / kiosk.mode.lean.steps
+    for i in range(1, frames + 1):
+        kiosk.advance(frame_s * (3 if late_every and i % late_every == 0 else 1))
 
 
-def test_a_film_let_go_is_freed(make_kiosk):
+def test_after_one_rep_each_step_is_known_by_its_change_and_nothing_is_drawn(make_kiosk):
+    kiosk = make_kiosk(locked=False)
+    lean, screen = kiosk.mode.lean, kiosk.mode.lean.screen
+    assert lean.moving and kiosk.window.figure_view.figure.floor not in lean.moving
+    _play(kiosk, lean.steps, late_every=7)  # a rep, with late frames that skip steps
+    assert sorted(screen.changes) == list(range(lean.steps))  # the steps skipped were drawn on the way
+    spine = kiosk.window.figure_view.figure.spine.path()
+    drawn = screen.frames_drawn
+    _play(kiosk, lean.steps // 2, late_every=5)
+    assert kiosk.window.figure_view.figure.spine.path() == spine  # the scene was not asked for a step
+    assert screen.shown == kiosk.window.tutorial.movement.kept_step(kiosk.window.tutorial.playback.cycles)
+    QApplication.processEvents()
+    assert screen.frames_drawn > drawn  # yet the screen shows them
+    kept = screen.changes.values()
+    repainted = sum(r.width() * r.height() for k in kept for r in k.repaint)
+    covered = sum(r.width() * r.height() for k in kept for r in k.covers)
+    assert 0 < repainted < 0.7 * covered  # only where the picture changes, not all the figure covers
+
+
+@pytest.mark.parametrize("budget", [lean_view.CHANGES_BUDGET, 2_000_000])
+def test_steps_played_by_their_changes_are_the_steps_drawn_pixel_for_pixel(make_kiosk, monkeypatch, budget):
+    """With all changes kept, and with as many as a small budget holds (the others are drawn)."""
+    monkeypatch.setattr(lean_view, "CHANGES_BUDGET", budget)
+    kiosk = make_kiosk(locked=False)
+    lean, screen = kiosk.mode.lean, kiosk.mode.lean.screen
+    drawn: dict[int, QImage] = {}
+    frame_s = kiosk.window.tutorial.playback.seconds_per_rep / lean.steps
+    for _ in range(lean.steps):  # the first rep: each step drawn
+        kiosk.advance(frame_s)
+        if screen.shown % 23 == 0:
+            drawn[screen.shown] = screen.canvas.copy()
+    assert len(drawn) >= 10 and drawn[0] != drawn[23]  # positive control: the steps differ
+    compared = 0
+    for seconds in [frame_s] * lean.steps + [frame_s * 3] * 50 + [frame_s * 0.37 * lean.steps] * 9:
+        kiosk.advance(seconds)  # the next reps, late frames and jumps: played by the changes
+        if screen.shown in drawn:
+            assert screen.canvas == drawn[screen.shown]
+            compared += 1
+    assert compared >= 12
+    assert 0 < screen.kept_bytes <= budget and (len(screen.changes) == lean.steps) == (budget > 10_000_000)
+
+
+def test_a_new_speed_forgets_the_changes_kept(make_kiosk):
     kiosk = make_kiosk(locked=False)
     screen = kiosk.mode.lean.screen
-    kiosk.advance(1.0)
-    kiosk.advance(0.1)
-    old = weakref.ref(screen.now)
+    _play(kiosk, 20)
     steps = kiosk.mode.lean.steps
-    click(kiosk.mode.panel.faster_button)  # another speed: other steps, a new film
+    click(kiosk.mode.panel.faster_button)  # another speed: other steps
     assert kiosk.mode.lean.steps != steps
-    for _ in range(5):
-        kiosk.advance(0.1)
-    gc.collect()
-    assert old() is None and len(screen.film) <= 6
+    _play(kiosk, 5)
+    assert 0 < len(screen.changes) <= 5
 
 
 def test_hidden_patient_widgets_rest_while_the_kiosk_plays_and_catch_up_when_shown(make_kiosk):
@@ -159,15 +190,15 @@ def test_within_a_step_only_the_film_follows_and_the_next_step_is_published(make
     published = []
     tutorial.frame_changed.connect(published.append)
     kiosk.advance(1.0)
-    step, shown = tutorial.frame.phase_index, screen.now
+    step, shown = tutorial.frame.phase_index, screen.shown
     published.clear()
     frame_s = tutorial.playback.seconds_per_rep / kiosk.mode.lean.steps
     for _ in range(3):
         kiosk.advance(frame_s)  # the next frame, within the same step of the exercise
-        assert tutorial.frame.phase_index == step and screen.now is not shown  # the picture moves on
-        shown = screen.now
+        assert tutorial.frame.phase_index == step and screen.shown != shown  # the picture moves on
+        shown = screen.shown
         now = tutorial.playback.cycles
-        assert screen.now is screen.film[tutorial.movement.kept_step(now)]  # the film's step for now
+        assert screen.shown == tutorial.movement.kept_step(now)  # the film's step for now
         assert tutorial.frame.cycles == now  # worked out when asked, for the moment shown
     assert published == []  # nobody else was told
     while tutorial.frame.phase_index == step:

@@ -1,5 +1,5 @@
 """One step of the kiosk's film (:mod:`.lean_view`): the figure's moving parts at one moment,
-mapped once into screen pixels, as draw operations Qt antialiases cheaply and the area they cover.
+mapped into screen pixels, as draw operations Qt antialiases cheaply and the area they cover.
 
 Curves with round caps and joins (the spine, the string and its halo) are drawn as straight
 segments with flat ends, a quarter of a pixel from the curve, that run on into each other at
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import weakref
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
@@ -80,14 +79,12 @@ def _geometry(item: QGraphicsItem) -> tuple[int, object]:
 class Still:
     """The moving parts at one moment, in screen pixels: draw operations and the area they cover."""
 
-    __slots__ = ("__weakref__", "_after", "_both", "ops", "region")
+    __slots__ = ("ops", "region")
 
     def __init__(self, parts: list[QGraphicsItem], to_screen: QTransform, shared: Shared) -> None:
         scale = math.sqrt(abs(to_screen.determinant()))
         self.ops: list[tuple[int, QPen | None, QBrush | None, object]] = []
         self.region = QRegion()
-        self._after: weakref.ref[Still] | None = None
-        self._both = QRegion()
         for item in parts:
             m = item.sceneTransform() * to_screen
             pen = QPen(item.pen())
@@ -118,15 +115,6 @@ class Still:
             spare = _SPARE_PX + (pen.widthF() / 2 if pen.style() != Qt.PenStyle.NoPen else 0.0)
             for rect in covers:
                 self.region += rect.adjusted(-spare, -spare, spare, spare).toAlignedRect()
-
-    def changed_since(self, before: Still | None) -> QRegion:
-        """Where this and ``before`` lie (kept for the last ``before``: most frames follow the same
-        one; held weakly, so a film let go is not kept alive by the next)."""
-        if before is None:
-            return self.region
-        if self._after is None or self._after() is not before:
-            self._after, self._both = weakref.ref(before), self.region.united(before.region)
-        return self._both
 
     def paint(self, painter: QPainter) -> None:
         for kind, pen, brush, geom in self.ops:

@@ -5,88 +5,145 @@ and more, and the attract loop repeats itself. So while the kiosk is on (and und
 is left) the figure view is covered by a :class:`FilmScreen`, a plain widget that plays the
 loop like a film:
 
-- a still picture, drawn once by the view itself into one opaque pixmap in screen pixels:
-  background, floor, seat, and the parts of the figure that never move in this exercise
-  (found by sampling the rep) as long as they lie below every moving one;
-- for each step of the rep (as many as frames shown at ``max_fps``), a :class:`Still` of the
-  moving parts: the scene's own shapes, pens and stacking order for that moment, mapped once
-  into screen pixels, with the area they cover part by part (segment by segment along the
-  string and a bent limb). Made from the scene the first time a step is shown, and kept;
-  the model keeps its frames per step too (:meth:`Movement.keep_steps`), so from the second
-  rep on a frame costs a look-up;
-- each frame repaints only where the moving parts were and are: the still picture put back
-  there (its plain ground filled in, the rest copied: :mod:`.plain_ground`), then the moving
-  shapes in their order, drawn as :mod:`.film_still` says.
+- a still picture, drawn once by the view itself in screen pixels: background, floor, seat,
+  and the parts of the figure that never move in this exercise (found by sampling the rep)
+  as long as they lie below every moving one;
+- the rep in steps (as many as frames shown at ``max_fps``). The first time a step is shown
+  it is drawn: the scene is set to it and its moving parts are mapped into screen pixels as a
+  :class:`Still` (the scene's own shapes, pens and stacking order, as :mod:`.film_still` draws
+  them), which is drawn on the picture where the last step's were; the model keeps its frames
+  per step too (:meth:`Movement.keep_steps`). What that changed from the step before is kept
+  (:mod:`.film_change`), and each step skipped by a late frame is drawn as well, so after one
+  rep each step is known by its change from the one before;
+- from then on a frame writes the changes from the step shown to the step due into the
+  picture and repaints the squares they lie in: nothing is drawn.
 
-The scene stops following the tutorial meanwhile (it is set to a frame only to make a new
+The scene stops following the tutorial meanwhile (it is set to a frame only to draw a new
 step). Measured in packaging/kiosk/README.md ("CPU").
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QPainter,
-    QPaintEvent,
-    QPixmap,
-    QRegion,
-)
-from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QWidget,
-)
+from PySide6.QtGui import QImage, QPainter, QPaintEvent, QRegion
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from flossgui.model.motion import Frame
 from flossgui.ui.figure.figure_view import FigureView
+from flossgui.ui.kiosk.film_change import Change, block, change_between, in_device_pixels, logical_region, pixels_of
 from flossgui.ui.kiosk.film_still import Shared, Still, fingerprint, moving_parts
-from flossgui.ui.kiosk.plain_ground import plain_ground
 from flossgui.ui.shell.tutorial import Tutorial
 
 #: Phases of the rep sampled to tell the parts that never move from the others.
 _SAMPLES = 24
-#: Steps of the rep kept at most (about 30 kB each): a loop slower than 20 s a rep at 60 fps
-#: moves so little from frame to frame that a step per two frames looks the same.
+#: Steps of the rep kept at most: a loop slower than 20 s a rep at 60 fps moves so little
+#: from frame to frame that a step per two frames looks the same.
 _MAX_STEPS = 1200
+#: Steps a late frame may skip that are drawn on the way, so that the change to each is kept.
+_GAP = 4
+#: Bytes of changes kept at most (a rep at 60 fps on 1920 × 1080 keeps about 88 MB); steps
+#: beyond it are drawn each time they are shown.
+CHANGES_BUDGET = 96 * 2**20
 
 
 class FilmScreen(QWidget):
-    """Covers the figure view and paints it: ``background`` (everything still), then ``now``,
-    the moving parts. ``film`` maps each step of the rep shown so far to its :class:`Still`;
-    ``frames_drawn`` counts the paints (for the bench: a probe of its own would cost a frame
-    more than this)."""
+    """Covers the figure view and shows ``canvas``: the still picture with the moving parts of
+    step ``shown`` on it, which cover ``covers``. ``changes`` maps each step of the rep to the
+    :class:`Change` from the step before it, as far as they are known (see :meth:`play_to`),
+    ``kept_bytes`` of them at most :data:`CHANGES_BUDGET`; ``frames_drawn`` counts the paints
+    (for the bench: a probe of its own would cost a frame more than this)."""
 
     def __init__(self, view: FigureView) -> None:
         super().__init__(view)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # the view below handles input
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.background = QPixmap()
-        self.ground, self.detail = QColor(), QRegion()  # see plain_ground
-        self.film: dict[int, Still] = {}
-        self.now: Still | None = None
+        self.background = QImage()
+        self.canvas = QImage()
+        self._pixels = pixels_of(self.canvas)
+        self.shown: int | None = None
+        self.covers = QRegion()
+        self.steps = 1
+        self.changes: dict[int, _Kept] = {}
+        self.kept_bytes = 0
         self.frames_drawn = 0
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self.frames_drawn += 1
         painter = QPainter(self)  # clipped to the region repainted
-        painter.fillRect(event.rect(), self.ground)
-        detail = event.region().intersected(self.detail)
-        if not detail.isEmpty():
-            painter.setClipRegion(detail)
-            painter.drawPixmap(0, 0, self.background)
-            painter.setClipping(False)
-        if self.now is not None:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self.now.paint(painter)
+        painter.drawImage(0, 0, self.canvas)
         painter.end()
 
-    def show_still(self, still: Still) -> None:
-        """Show ``still`` from the next paint on, repainting where the last one and this one lie."""
-        before, self.now = self.now, still
-        self.update(still.changed_since(before))
+    def start(self, background: QImage, steps: int) -> None:
+        """Show ``background`` alone; the rep has ``steps`` steps, none of them known yet."""
+        self.background = background
+        self.canvas = background.copy()
+        self._pixels = pixels_of(self.canvas)
+        self.shown, self.covers = None, QRegion()
+        self.renumber(steps)
+        self.update()
+
+    def renumber(self, steps: int) -> None:
+        """The rep has ``steps`` steps now: the changes known belong to other steps."""
+        self.steps, self.shown = steps, None
+        self.changes.clear()
+        self.kept_bytes = 0
+
+    def play_to(self, step: int) -> bool:
+        """Bring the canvas to ``step`` by the changes from the step shown through to it; False,
+        and nothing done, if some of them are not known yet."""
+        if self.shown is None:
+            return False
+        if step == self.shown:
+            return True
+        path = [(self.shown + i) % self.steps for i in range(1, (step - self.shown) % self.steps + 1)]
+        if not all(s in self.changes for s in path):
+            return False
+        region = QRegion()
+        for s in path:
+            kept = self.changes[s]
+            kept.change.apply(self._pixels)
+            region += kept.repaint
+        self.shown, self.covers = step, self.changes[step].covers
+        self.update(region)
+        return True
+
+    def draw(self, step: int, still: Still) -> None:
+        """Draw ``still``, step ``step``, over the one shown, and keep the change if it is the next step."""
+        region = self.covers.united(still.region)
+        follows = self.shown is not None and step == (self.shown + 1) % self.steps
+        keep = follows and step not in self.changes and self.kept_bytes < CHANGES_BUDGET
+        ratio, width = self.canvas.devicePixelRatio(), self.canvas.width()
+        box = in_device_pixels(region, ratio, self.canvas.rect())
+        before = block(self._pixels, width, box).copy() if keep else None
+        painter = QPainter(self.canvas)
+        painter.setClipRegion(region)
+        painter.drawImage(0, 0, self.background)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        still.paint(painter)
+        painter.end()
+        self._pixels = pixels_of(self.canvas)
+        if before is not None:
+            after = block(self._pixels, width, box)
+            change = change_between(before, after, box.left(), box.top(), width)
+            if self.kept_bytes + change.nbytes <= CHANGES_BUDGET:
+                self.changes[step] = _Kept(change, logical_region(change.tiles, ratio), still.region)
+                self.kept_bytes += change.nbytes
+        self.shown, self.covers = step, still.region
+        self.update(region)
+
+
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    """A step of the film as kept: the :class:`Change` to it from the step before, where that
+    change lies (logical pixels) and where the moving parts lie."""
+
+    change: Change
+    repaint: QRegion
+    covers: QRegion
 
 
 class LeanFigure(QObject):
@@ -158,27 +215,32 @@ class LeanFigure(QObject):
             return
         if not self._made:
             self._make()
-        step = self.tutorial.movement.kept_step(frame.cycles)
-        still = screen.film.get(step)
-        if still is None:
-            self.view.figure.show_frame(frame)
-            to_screen = self.view.viewportTransform()
-            still = screen.film[step] = Still(self.moving, to_screen, self._shared)
-        else:
+        movement = self.tutorial.movement
+        step = movement.kept_step(frame.cycles)
+        if screen.play_to(step):
             self.view.figure.frame = frame  # what the scene stands for, shown by the screen
-        if still is not screen.now:
-            screen.show_still(still)
+            return
+        gap = 0 if screen.shown is None else (step - screen.shown) % self.steps
+        if gap <= _GAP:  # a late frame: the steps it skipped are drawn too, so that the change to each is kept
+            rep = math.floor(frame.cycles)
+            for skipped in [(step - i) % self.steps for i in range(gap - 1, 0, -1)]:
+                cycles = rep - (1 if skipped > step else 0) + (skipped + 0.5) / self.steps
+                self._draw(skipped, movement.frame(cycles))
+        self._draw(step, frame)
 
     def show_at(self, cycles: float) -> None:
-        """Show the moment ``cycles``, which the tutorial passed to without making its frame: from
-        the film if it holds that step already (the scene is left as it is: only a new step is
-        made from it), else as :meth:`show` does."""
+        """Show the moment ``cycles``, which the tutorial passed to without making its frame: by
+        the changes kept if it can (the scene is left as it is: only a new step is drawn from
+        it), else as :meth:`show` does."""
         screen = self.screen
-        still = screen.film.get(self.tutorial.movement.kept_step(cycles)) if screen is not None and self._made else None
-        if still is None:
+        step = self.tutorial.movement.kept_step(cycles)
+        if screen is None or not self._made or not screen.play_to(step):
             self.show(self.tutorial.movement.frame(cycles))
-        elif still is not screen.now:
-            screen.show_still(still)
+
+    def _draw(self, step: int, frame: Frame) -> None:
+        """Draw step ``step`` afresh from the scene set to ``frame``."""
+        self.view.figure.show_frame(frame)
+        self.screen.draw(step, Still(self.moving, self.view.viewportTransform(), self._shared))
 
     def _on_playback(self) -> None:
         """As many steps per rep as frames shown at this speed (at most ``max_fps`` a second)."""
@@ -188,7 +250,7 @@ class LeanFigure(QObject):
             self.steps = steps
             self.tutorial.movement.keep_steps(steps)
             if self.screen is not None:
-                self.screen.film.clear()
+                self.screen.renumber(steps)
 
     def _refit(self) -> None:
         """Make the still picture and the film again at the next frame (a new size, scale or transform)."""
@@ -204,8 +266,6 @@ class LeanFigure(QObject):
         """Sort the still parts from the moving ones and draw the still pixmap."""
         screen, scene = self.screen, self.view.figure
         size, ratio = screen.size(), screen.devicePixelRatioF()
-        screen.film.clear()
-        screen.now = None
         parts = moving_parts(scene)
         movement, shown = self.tutorial.movement, scene.frame
         looks = [set() for _ in parts]
@@ -220,17 +280,15 @@ class LeanFigure(QObject):
         self._shared = Shared(ratio)
         for item in self.moving:
             item.setVisible(False)
-        pixmap = QPixmap(size * ratio)
-        pixmap.setDevicePixelRatio(ratio)
-        painter = QPainter(pixmap)
+        background = QImage(size * ratio, QImage.Format.Format_RGB32)
+        background.setDevicePixelRatio(ratio)
+        painter = QPainter(background)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.render(painter, QRectF(0, 0, size.width(), size.height()), self.view.viewport().rect())
         painter.end()
         for item in self.moving:
             item.setVisible(True)
-        screen.background = pixmap
-        screen.ground, screen.detail = plain_ground(pixmap.toImage(), ratio)
+        screen.start(background, self.steps)
         if shown is not None:
             scene.show_frame(shown)
         self._made = True
-        screen.update()
