@@ -137,10 +137,12 @@ def test_after_one_rep_each_step_is_known_by_its_change_and_nothing_is_drawn(mak
     assert 0 < repainted < 0.7 * covered  # only where the picture changes, not all the figure covers
 
 
-@pytest.mark.parametrize("budget", [lean_view.CHANGES_BUDGET, 2_000_000])
-def test_steps_played_by_their_changes_are_the_steps_drawn_pixel_for_pixel(make_kiosk, monkeypatch, budget):
-    """With all changes kept, and with as many as a small budget holds (the others are drawn)."""
+@pytest.mark.parametrize(("budget", "ratio"), [(lean_view.CHANGES_BUDGET, 1.0), (2_000_000, 1.0), (60_000_000, 1.5)])
+def test_steps_played_by_their_changes_are_the_steps_drawn_pixel_for_pixel(make_kiosk, monkeypatch, budget, ratio):
+    """With all changes kept, with as many as a small budget holds (the others are drawn), and on
+    a screen of 1.5 device pixels to a pixel (the film's own pictures, as the screen asks)."""
     monkeypatch.setattr(lean_view, "CHANGES_BUDGET", budget)
+    monkeypatch.setattr(FilmScreen, "devicePixelRatioF", lambda self: ratio)
     kiosk = make_kiosk(locked=False)
     lean, screen = kiosk.mode.lean, kiosk.mode.lean.screen
     drawn: dict[int, QImage] = {}
@@ -150,6 +152,7 @@ def test_steps_played_by_their_changes_are_the_steps_drawn_pixel_for_pixel(make_
         if screen.shown % 23 == 0:
             drawn[screen.shown] = screen.canvas.copy()
     assert len(drawn) >= 10 and drawn[0] != drawn[23]  # positive control: the steps differ
+    assert drawn[0].devicePixelRatio() == ratio
     compared = 0
     for seconds in [frame_s] * lean.steps + [frame_s * 3] * 50 + [frame_s * 0.37 * lean.steps] * 9:
         kiosk.advance(seconds)  # the next reps, late frames and jumps: played by the changes
