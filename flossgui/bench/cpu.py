@@ -11,7 +11,7 @@ from flossgui.bench.table import Figure
 
 TARGET_S_PER_MIN = 6.0  # 10 % of one core, for a kiosk at 30 fps
 SIZE = (1920, 1080)  # a waiting-room screen
-#: The kiosk works out and keeps each step of its loop the first time it shows it (the first rep,
+#: The kiosk draws each step of its loop the first time it shows it and keeps what it changed (the first rep,
 #: 10 s at speed 1) and runs lighter after that: runs this long or longer are measured from then.
 SETTLED_AFTER_S = 11.0
 _WARM_UP_S = 0.5  # for shorter runs (a quick look, the tests)

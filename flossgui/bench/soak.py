@@ -29,7 +29,7 @@ WEEK_S = 7 * 24 * 3600
 TARGET_RSS_MB = 200.0
 TARGET_GROWTH_MB = 2.0
 #: Real-time frames (at 30 fps) that fill caches and time one tick: 11 s, a whole rep of the
-#: loop at speed 1, which the kiosk keeps once shown (ui/kiosk/lean_view.py).
+#: loop at speed 1, after which the kiosk plays each step by what it changed (ui/kiosk/lean_view.py).
 _WARM_UP_TICKS = 330
 _RSS_SHARE = 0.7  # of the budget; the rest is a second week under tracemalloc, which is slow
 _MONDAY = datetime(2024, 1, 1)
