@@ -163,6 +163,17 @@ def test_steps_played_by_their_changes_are_the_steps_drawn_pixel_for_pixel(make_
     assert 0 < screen.kept_bytes <= budget and (len(screen.changes) == lean.steps) == (budget > 10_000_000)
 
 
+def test_a_screen_without_a_picture_draws_steps_and_keeps_nothing(make_kiosk):
+    """A view too small to have a picture (none at all) must not stop the kiosk."""
+    screen = make_kiosk(locked=False).mode.lean.screen
+    foot = QGraphicsPolygonItem(QPolygonF([QPointF(10, 10), QPointF(60, 20), QPointF(20, 50)]))
+    still = film_still.Still([foot], QTransform(), film_still.Shared(1.0))
+    screen.start(QImage(), 10)
+    for step in range(3):
+        screen.draw(step, still)
+    assert screen.shown == 2 and screen.changes == {}
+
+
 def test_a_new_speed_forgets_the_changes_kept(make_kiosk):
     kiosk = make_kiosk(locked=False)
     screen = kiosk.mode.lean.screen

@@ -114,10 +114,10 @@ class FilmScreen(QWidget):
     def draw(self, step: int, still: Still) -> None:
         """Draw ``still``, step ``step``, over the one shown, and keep the change if it is the next step."""
         region = self.covers.united(still.region)
-        follows = self.shown is not None and step == (self.shown + 1) % self.steps
-        keep = follows and step not in self.changes and self.kept_bytes < CHANGES_BUDGET
         ratio, width = self.canvas.devicePixelRatio(), self.canvas.width()
-        box = in_device_pixels(region, ratio, self.canvas.rect())
+        box = in_device_pixels(region, ratio, self.canvas.rect())  # empty on a screen with no picture
+        follows = self.shown is not None and step == (self.shown + 1) % self.steps
+        keep = follows and step not in self.changes and self.kept_bytes < CHANGES_BUDGET and not box.isEmpty()
         before = block(self._pixels, width, box).copy() if keep else None
         painter = QPainter(self.canvas)
         painter.setClipRegion(region)
