@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import reduce
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPaintEvent, QRegion
@@ -102,13 +103,10 @@ class FilmScreen(QWidget):
         path = [(self.shown + i) % self.steps for i in range(1, (step - self.shown) % self.steps + 1)]
         if not all(s in self.changes for s in path):
             return False
-        region = QRegion()
         for s in path:
-            kept = self.changes[s]
-            kept.change.apply(self._pixels)
-            region += kept.repaint
+            self.changes[s].change.apply(self._pixels)
         self.shown, self.covers = step, self.changes[step].covers
-        self.update(region)
+        self.update(reduce(QRegion.united, (self.changes[s].repaint for s in path)))  # one step: its own
         return True
 
     def draw(self, step: int, still: Still) -> None:
@@ -215,27 +213,35 @@ class LeanFigure(QObject):
             return
         if not self._made:
             self._make()
-        movement = self.tutorial.movement
-        step = movement.kept_step(frame.cycles)
+        step = self.tutorial.movement.kept_step(frame.cycles)
         if screen.play_to(step):
             self.view.figure.frame = frame  # what the scene stands for, shown by the screen
-            return
-        gap = 0 if screen.shown is None else (step - screen.shown) % self.steps
-        if gap <= _GAP:  # a late frame: the steps it skipped are drawn too, so that the change to each is kept
-            rep = math.floor(frame.cycles)
-            for skipped in [(step - i) % self.steps for i in range(gap - 1, 0, -1)]:
-                cycles = rep - (1 if skipped > step else 0) + (skipped + 0.5) / self.steps
-                self._draw(skipped, movement.frame(cycles))
-        self._draw(step, frame)
+        else:
+            self._draw_to(step, frame)
 
     def show_at(self, cycles: float) -> None:
         """Show the moment ``cycles``, which the tutorial passed to without making its frame: by
         the changes kept if it can (the scene is left as it is: only a new step is drawn from
         it), else as :meth:`show` does."""
-        screen = self.screen
-        step = self.tutorial.movement.kept_step(cycles)
-        if screen is None or not self._made or not screen.play_to(step):
-            self.show(self.tutorial.movement.frame(cycles))
+        movement = self.tutorial.movement
+        if self.screen is None or not self._made:
+            self.show(movement.frame(cycles))
+            return
+        step = movement.kept_step(cycles)
+        if not self.screen.play_to(step):
+            self._draw_to(step, movement.frame(cycles))
+
+    def _draw_to(self, step: int, frame: Frame) -> None:
+        """Draw step ``step`` (``frame``), and first the steps a late frame skipped since the one
+        shown, so that the change to each is kept."""
+        shown = self.screen.shown
+        gap = 0 if shown is None else (step - shown) % self.steps
+        if gap <= _GAP:
+            rep = math.floor(frame.cycles)
+            for skipped in [(step - i) % self.steps for i in range(gap - 1, 0, -1)]:
+                cycles = rep - (1 if skipped > step else 0) + (skipped + 0.5) / self.steps
+                self._draw(skipped, self.tutorial.movement.frame(cycles))
+        self._draw(step, frame)
 
     def _draw(self, step: int, frame: Frame) -> None:
         """Draw step ``step`` afresh from the scene set to ``frame``."""
@@ -263,7 +269,7 @@ class LeanFigure(QObject):
             self.tutorial.movement.keep_steps(self.steps)  # the model works each step out once too
 
     def _make(self) -> None:
-        """Sort the still parts from the moving ones and draw the still pixmap."""
+        """Sort the still parts from the moving ones, draw the still picture and start the film on it."""
         screen, scene = self.screen, self.view.figure
         size, ratio = screen.size(), screen.devicePixelRatioF()
         parts = moving_parts(scene)
